@@ -1,0 +1,227 @@
+package cn.campusgate.organization;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.campusgate.core.Actor;
+import cn.campusgate.core.Actors;
+import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.NotFound;
+import cn.campusgate.organization.OrganizationEvents.AccountChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: administration within the administrator's jurisdiction, and each holder's own password. */
+@Service
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final Organizations organizations;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxFailedSignIns;
+    private final Duration lockout;
+
+    Accounts(AccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
+             ApplicationEventPublisher events, Clock clock,
+             @Value("${campusgate.security.max-failed-logins:5}") int maxFailedSignIns,
+             @Value("${campusgate.security.lockout:15m}") Duration lockout) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+        this.maxFailedSignIns = maxFailedSignIns;
+        this.lockout = lockout;
+    }
+
+    /** A new account and the temporary password to hand over (shown once, never stored in clear). */
+    public record CreatedAccount(Account account, String temporaryPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return repository.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    /** Accounts of organisations within the administrator's scope, filtered by a text. */
+    @Transactional(readOnly = true)
+    public List<Account> search(Actor actor, @Nullable Long organizationId, String text) {
+        Set<Long> scope = organizations.scopeOf(actor);
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return repository.findAll().stream()
+                .filter(a -> scope.contains(a.organizationId()))
+                .filter(a -> organizationId == null || a.organizationId() == organizationId)
+                .filter(a -> needle.isEmpty() || a.username().contains(needle)
+                        || a.displayName().toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing(Account::username))
+                .toList();
+    }
+
+    @Transactional
+    public CreatedAccount create(AccountCommand command) {
+        Actor actor = Organizations.requireAdministrator();
+        Organization organization = organizations.inScope(actor, command.organizationId());
+        String temporary = PasswordPolicy.temporary();
+        Account account = save(Account.create(command, organization, passwordEncoder.encode(temporary), false,
+                clock.instant()));
+        events.publishEvent(new AccountChanged(actor.username(), account.id(), account.username(), "created",
+                Map.of("organization", organization.name(), "roles", account.roles())));
+        return new CreatedAccount(account, temporary);
+    }
+
+    /** Creates an account whose password needs no change: for the demo seed only. */
+    @Transactional
+    Account createSeeded(AccountCommand command, String password) {
+        Organization organization = organizations.get(command.organizationId());
+        Account account = save(Account.create(command, organization, passwordEncoder.encode(password), true,
+                clock.instant()));
+        events.publishEvent(new AccountChanged(Actors.SYSTEM, account.id(), account.username(), "created",
+                Map.of("organization", organization.name(), "roles", account.roles())));
+        return account;
+    }
+
+    @Transactional
+    public Account update(long id, int expectedVersion, AccountCommand command) {
+        Actor actor = Organizations.requireAdministrator();
+        Account account = inScope(actor, id);
+        Organizations.checkVersion(account.version(), expectedVersion);
+        Organization organization = organizations.inScope(actor, command.organizationId());
+        if (account.id() == actor.accountId() && !command.roles().contains(cn.campusgate.core.Role.ADMINISTRATOR)) {
+            throw new BusinessRuleViolation("account.ownAdministratorRole");
+        }
+        account.update(command, organization, clock.instant());
+        account = save(account);
+        events.publishEvent(new AccountChanged(actor.username(), id, account.username(), "updated",
+                Map.of("organization", organization.name(), "roles", account.roles())));
+        return account;
+    }
+
+    @Transactional
+    public Account deactivate(long id) {
+        Actor actor = Organizations.requireAdministrator();
+        Account account = inScope(actor, id);
+        if (account.id() == actor.accountId()) {
+            throw new BusinessRuleViolation("account.deactivate.own");
+        }
+        account.deactivate(clock.instant());
+        return changed(actor, account, "deactivated");
+    }
+
+    @Transactional
+    public Account reactivate(long id) {
+        Actor actor = Organizations.requireAdministrator();
+        Account account = inScope(actor, id);
+        account.reactivate(clock.instant());
+        return changed(actor, account, "reactivated");
+    }
+
+    @Transactional
+    public Account unlock(long id) {
+        Actor actor = Organizations.requireAdministrator();
+        Account account = inScope(actor, id);
+        account.unlock(clock.instant());
+        return changed(actor, account, "unlocked");
+    }
+
+    /** Sets a new temporary password, returned once; the holder must change it at next sign-in. */
+    @Transactional
+    public String resetPassword(long id) {
+        Actor actor = Organizations.requireAdministrator();
+        Account account = inScope(actor, id);
+        String temporary = PasswordPolicy.temporary();
+        account.resetPassword(passwordEncoder.encode(temporary), clock.instant());
+        changed(actor, account, "password-reset");
+        return temporary;
+    }
+
+    /** The signed-in person changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        Actor actor = Actors.required();
+        Account account = get(actor.accountId());
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new BusinessRuleViolation("password.currentWrong");
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessRuleViolation("password.confirmationMismatch");
+        }
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new BusinessRuleViolation("password.unchanged");
+        }
+        PasswordPolicy.check(account.username(), newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        changed(actor, account, "password-changed");
+    }
+
+    /** Counts a failed sign-in for an existing account; locks it after too many. Runs on its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedSignIn(String username) {
+        repository.findByUsername(username).ifPresent(account -> {
+            if (account.recordFailedSignIn(maxFailedSignIns, lockout, clock.instant())) {
+                repository.save(account);
+                events.publishEvent(new AccountChanged(Actors.SYSTEM, account.id(), account.username(), "locked",
+                        Map.of("minutes", lockout.toMinutes())));
+            } else {
+                repository.save(account);
+            }
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignIn(String username) {
+        repository.findByUsername(username).ifPresent(account -> {
+            account.recordSignIn(clock.instant());
+            repository.save(account);
+        });
+    }
+
+    /** Verifies a password without touching any counter; used by the sign-in machinery. */
+    boolean passwordMatches(Account account, String password) {
+        return passwordEncoder.matches(password, account.passwordHash());
+    }
+
+    String passwordHashOf(Account account) {
+        return account.passwordHash();
+    }
+
+    private Account changed(Actor actor, Account account, String change) {
+        Account saved = repository.save(account);
+        events.publishEvent(new AccountChanged(actor.username(), saved.id(), saved.username(), change, Map.of()));
+        return saved;
+    }
+
+    private Account inScope(Actor actor, long id) {
+        Account account = get(id);
+        if (!organizations.scopeOf(actor).contains(account.organizationId())) {
+            throw new NotFound("account", id);
+        }
+        return account;
+    }
+
+    private Account save(Account account) {
+        try {
+            return repository.save(account);
+        } catch (DuplicateKeyException e) {
+            throw new BusinessRuleViolation("account.username.taken", account.username());
+        }
+    }
+}

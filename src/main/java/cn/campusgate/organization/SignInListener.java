@@ -1,0 +1,48 @@
+package cn.campusgate.organization;
+
+import cn.campusgate.organization.OrganizationEvents.SignInAttempted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns Spring Security's sign-in outcomes into account facts: the last sign-in, the failure counter that
+ * locks an account, and an audit entry for every interactive sign-in and every failed attempt.
+ */
+@Component
+class SignInListener {
+
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    SignInListener(Accounts accounts, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        accounts.recordSignIn(username);
+        events.publishEvent(new SignInAttempted(username, true, remoteAddress(event.getAuthentication().getDetails())));
+    }
+
+    @EventListener
+    void on(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        accounts.recordFailedSignIn(username);
+        events.publishEvent(new SignInAttempted(truncate(username), false,
+                remoteAddress(event.getAuthentication().getDetails())));
+    }
+
+    private static String remoteAddress(Object details) {
+        return details instanceof WebAuthenticationDetails web ? String.valueOf(web.getRemoteAddress()) : "api";
+    }
+
+    private static String truncate(String username) {
+        return username.length() > 60 ? username.substring(0, 60) : username;
+    }
+}
