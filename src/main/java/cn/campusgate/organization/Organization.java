@@ -134,7 +134,7 @@ public final class Organization {
         this.townKind = jurisdictionLevel == JurisdictionLevel.TOWN ? command.townKind() : null;
         this.parentId = parent == null ? null : parent.id;
         this.schoolStage = kind == OrganizationKind.SCHOOL ? command.schoolStage() : null;
-        this.monitoringSchool = kind == OrganizationKind.SCHOOL && command.monitoringSchool();
+        this.monitoringSchool = kind == OrganizationKind.SCHOOL && Boolean.TRUE.equals(command.monitoringSchool());
         this.address = trimmed(command.address());
         this.contactPhone = trimmed(command.contactPhone());
         this.updatedAt = now;

@@ -20,12 +20,12 @@ public record OrganizationCommand(
         @Nullable TownKind townKind,
         @Nullable Long parentId,
         @Nullable SchoolStage schoolStage,
-        boolean monitoringSchool,
+        @Nullable Boolean monitoringSchool,
         @Nullable @Size(max = 200) String address,
         @Nullable @Size(max = 40) @Pattern(regexp = "^$|^[0-9+() -]{5,40}$", message = "{organization.phone.invalid}") String contactPhone) {
 
     /** An empty form for a new organisation of the given kind. */
     public static OrganizationCommand blank(OrganizationKind kind) {
-        return new OrganizationCommand(kind, null, null, null, null, null, null, null, false, null, null);
+        return new OrganizationCommand(kind, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -66,7 +66,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/public/**").permitAll()
-                        .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/organizations/**", "/api/v1/accounts/**")
+                        .hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)

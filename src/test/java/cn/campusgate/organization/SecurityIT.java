@@ -1,0 +1,150 @@
+package cn.campusgate.organization;
+
+import java.util.Set;
+
+import cn.campusgate.CampusGateTest;
+import cn.campusgate.SignedIn;
+import cn.campusgate.audit.AuditTrail;
+import cn.campusgate.core.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Sign-in rules: lock-out, forced password change, CSRF, HTTP Basic and personal access tokens. */
+@CampusGateTest
+class SecurityIT {
+
+    static final String DEMO_PASSWORD = "CampusGate#2026";
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired Accounts accounts;
+    @Autowired Organizations organizations;
+    @Autowired AccessTokens tokens;
+    @Autowired AuditTrail audit;
+
+    /** A new applicant account at the fire brigade; returns its temporary password. */
+    private String newAccount(String username) {
+        long fire = organizations.ofKind(OrganizationKind.DEPARTMENT).stream()
+                .filter(o -> o.name().equals("区消防救援支队")).findFirst().orElseThrow().id();
+        return signedIn.call("admin", () -> accounts.create(new AccountCommand(username, "测试人员", null, null, fire,
+                Set.of(Role.APPLICANT), null))).temporaryPassword();
+    }
+
+    @Test
+    void signingInWithTheRightPasswordLeadsHome() throws Exception {
+        mvc.perform(formLogin("/login").user("dept.police").password(DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        assertThat(audit.latest("account:dept.police", 10)).anyMatch(e -> e.action().equals("account.signed-in"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndAudited() throws Exception {
+        String temporary = newAccount("sec.wrong");
+        mvc.perform(formLogin("/login").user("sec.wrong").password("not-" + temporary))
+                .andExpect(redirectedUrl("/login?error=bad"));
+        assertThat(audit.latest("account:sec.wrong", 10)).anyMatch(e -> e.action().equals("account.sign-in-failed"));
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+        String temporary = newAccount("sec.lockout");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("sec.lockout").password("wrong-" + i))
+                    .andExpect(redirectedUrl("/login?error=bad"));
+        }
+        mvc.perform(formLogin("/login").user("sec.lockout").password(temporary))
+                .andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.lockout", temporary))).andExpect(status().isUnauthorized());
+
+        Account locked = accounts.findByUsername("sec.lockout").orElseThrow();
+        signedIn.run("admin", () -> accounts.unlock(locked.id()));
+        mvc.perform(formLogin("/login").user("sec.lockout").password(temporary)).andExpect(redirectedUrl("/"));
+        assertThat(audit.latest("account:sec.lockout", 20)).extracting(e -> e.action())
+                .contains("account.locked", "account.unlocked");
+    }
+
+    @Test
+    void anInitialPasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String temporary = newAccount("sec.initial");
+        mvc.perform(get("/").with(signedIn.as("sec.initial"))).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.initial", temporary)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:campusgate:problem:password-change-required"));
+
+        // a weak new password is refused with a reason, and nothing changes
+        mvc.perform(post("/account/password").with(signedIn.as("sec.initial")).with(csrf())
+                        .param("currentPassword", temporary).param("newPassword", "short").param("confirmation", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码至少需要 10 位")));
+        assertThat(accounts.findByUsername("sec.initial").orElseThrow().mustChangePassword()).isTrue();
+
+        mvc.perform(post("/account/password").with(signedIn.as("sec.initial")).with(csrf())
+                        .param("currentPassword", temporary).param("newPassword", "Hechuan-2026-ok")
+                        .param("confirmation", "Hechuan-2026-ok"))
+                .andExpect(redirectedUrl("/login?changed"));
+        assertThat(accounts.findByUsername("sec.initial").orElseThrow().mustChangePassword()).isFalse();
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.initial", "Hechuan-2026-ok")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("sec.initial"))
+                .andExpect(jsonPath("$.roles[0]").value("APPLICANT"));
+    }
+
+    @Test
+    void formsWithoutACsrfTokenAreRejected() throws Exception {
+        mvc.perform(post("/admin/organizations").with(signedIn.as("admin")).param("kind", "SCHOOL").param("name", "无令牌学校"))
+                .andExpect(status().isForbidden());
+        assertThat(organizations.ofKind(OrganizationKind.SCHOOL)).noneMatch(o -> o.name().equals("无令牌学校"));
+    }
+
+    @Test
+    void apiErrorsAreProblemDetailsInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("请先登录")));
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("Please sign in")));
+        mvc.perform(get("/api/v1/me").with(httpBasic("admin", "wrong password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aPersonalAccessTokenAuthenticatesUntilRevoked() throws Exception {
+        AccessTokens.IssuedToken issued = signedIn.call("supervisor", () -> tokens.issue("督导数据对接", 30));
+        assertThat(issued.secret()).startsWith("cg_");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("supervisor"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cg_forged0000000000000000000000000000000000"))
+                .andExpect(status().isUnauthorized());
+        signedIn.run("supervisor", () -> tokens.revoke(issued.token().id()));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aWebSessionDoesNotAuthenticateTheApiSoTheApiNeedsNoCsrfToken() throws Exception {
+        var signIn = mvc.perform(formLogin("/login").user("town.erlang").password(DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        var session = signIn.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+    }
+}
