@@ -45,9 +45,8 @@ class RestartIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CampusGateApplication.class)
-                .properties("server.port=0", "campusgate.demo.enabled=true", "spring.datasource.url=",
-                        "campusgate.embedded-database.data-directory=" + data.resolve("postgres"))
-                .run();
+                .run("--server.port=0", "--campusgate.demo.enabled=true", "--spring.datasource.url=",
+                        "--campusgate.embedded-database.data-directory=" + data.resolve("postgres"));
     }
 
     private static long count(JdbcClient jdbc, String sql) {

@@ -54,7 +54,7 @@ class OrganizationAdministrationIT {
         assertThat(school.parentId()).isEqualTo(town("二郎镇"));
         assertThat(audit.latest("organization:" + school.id(), 5))
                 .anyMatch(e -> e.action().equals("organization.created") && e.actor().equals("admin"));
-        mvc.perform(get("/admin/organizations").param("kind", "SCHOOL").with(signedIn.as("admin")))
+        mvc.perform(get("/admin/organizations").param("kind", "SCHOOL").param("q", "表单测试").with(signedIn.as("admin")))
                 .andExpect(content().string(containsString("合川区二郎镇表单测试小学")));
     }
 

@@ -12,6 +12,7 @@ import cn.campusgate.core.Actor;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
+import cn.campusgate.core.PageSlice;
 import cn.campusgate.core.Role;
 import cn.campusgate.organization.Account;
 import cn.campusgate.organization.AccountCommand;
@@ -54,11 +55,12 @@ class AccountAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable Long organizationId,
-                Model model) {
+                @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = Actors.required();
         model.addAttribute("q", q);
         model.addAttribute("organizationId", organizationId);
-        model.addAttribute("accounts", accounts.search(actor, organizationId, q));
+        model.addAttribute("accounts", PageSlice.of(accounts.search(actor, organizationId, q), page,
+                PageSlice.DEFAULT_SIZE));
         model.addAttribute("names", organizationNames(actor));
         model.addAttribute("now", clock.instant());
         return "organization/accounts";

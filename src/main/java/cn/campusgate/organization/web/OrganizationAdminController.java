@@ -11,6 +11,7 @@ import cn.campusgate.core.Actor;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
+import cn.campusgate.core.PageSlice;
 import cn.campusgate.organization.JurisdictionLevel;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationCommand;
@@ -55,7 +56,10 @@ class OrganizationAdminController {
     @GetMapping
     String list(@RequestParam(defaultValue = "SCHOOL") OrganizationKind kind,
                 @RequestParam(defaultValue = "") String q,
-                @RequestParam(defaultValue = "false") boolean inactive, Model model) {
+                @RequestParam(defaultValue = "false") boolean inactive,
+                @RequestParam(required = false) @Nullable Long town,
+                @RequestParam(required = false) @Nullable SchoolStage stage,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = Actors.required();
         List<Organization> all = organizations.search(actor, null, "", true);
         Map<OrganizationKind, Long> counts = all.stream().filter(Organization::active)
@@ -64,7 +68,15 @@ class OrganizationAdminController {
         model.addAttribute("q", q);
         model.addAttribute("inactive", inactive);
         model.addAttribute("counts", counts);
-        model.addAttribute("organizations", organizations.search(actor, kind, q, inactive));
+        model.addAttribute("town", town);
+        model.addAttribute("stage", stage);
+        model.addAttribute("towns", organizations.towns());
+        model.addAttribute("stages", SchoolStage.values());
+        List<Organization> found = organizations.search(actor, kind, q, inactive).stream()
+                .filter(o -> town == null || town.equals(o.parentId()))
+                .filter(o -> stage == null || stage == o.schoolStage())
+                .toList();
+        model.addAttribute("organizations", PageSlice.of(found, page, PageSlice.DEFAULT_SIZE));
         model.addAttribute("names", all.stream().collect(Collectors.toMap(Organization::id, Organization::name)));
         return "organization/organizations";
     }
