@@ -12,7 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -42,6 +45,13 @@ class WebErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         return page(413, new BusinessRuleViolation("error.uploadTooLarge"), model, response);
+    }
+
+    /** A hand-edited or stale link: wrong parameter type or a missing parameter. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class})
+    String badParameter(Model model, HttpServletResponse response) {
+        return page(400, new BusinessRuleViolation("error.badParameter"), model, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
