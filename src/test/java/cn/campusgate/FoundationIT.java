@@ -85,7 +85,8 @@ class FoundationIT {
         mvc.perform(get("/login"))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().exists("X-Request-Id"));
     }
 
     private long count(String sql) {
