@@ -290,7 +290,8 @@ class SchoolImportIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"school-import-template.xlsx\"; "
+                        + "filename*=UTF-8''%E5%AD%A6%E6%A0%A1%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx"))
                 .andReturn();
         byte[] template = download.getResponse().getContentAsByteArray();
 

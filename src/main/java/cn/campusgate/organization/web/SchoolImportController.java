@@ -14,7 +14,6 @@ import cn.campusgate.organization.Organizations;
 import cn.campusgate.organization.SchoolImport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 
 /** The administrator's page for importing schools from an Excel or CSV file. */
 @Controller
@@ -75,8 +75,9 @@ class SchoolImportController {
         String fileName = messages.getMessage("school-import.template.fileName", null, "school-import-template.xlsx", locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                // An ASCII name for old clients, the person's language for every current browser (RFC 6266).
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"school-import-template.xlsx\"; filename*=UTF-8''"
+                        + UriUtils.encode(fileName, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(schoolImport.template(locale));
     }
