@@ -1,5 +1,6 @@
 package cn.campusgate.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,13 @@ import org.springframework.data.repository.ListCrudRepository;
 interface OrganizationRepository extends ListCrudRepository<Organization, Long> {
 
     Optional<Organization> findByCode(String code);
+
+    /** Organisations of any kind, active or not, holding one of these codes. */
+    List<Organization> findByCodeIn(Collection<String> codes);
+
+    /** Which of these names active organisations of the kind already carry. */
+    @Query("SELECT name FROM organization WHERE kind = :kind AND active AND name IN (:names)")
+    List<String> activeNamesAmong(String kind, Collection<String> names);
 
     List<Organization> findByKindOrderByNameAsc(OrganizationKind kind);
 
