@@ -209,6 +209,12 @@ public class Accounts {
         return saved;
     }
 
+    /** An account of an organisation the signed-in administrator manages; outside it does not exist. */
+    @Transactional(readOnly = true)
+    public Account getManaged(long id) {
+        return inScope(Organizations.requireAdministrator(), id);
+    }
+
     private Account inScope(Actor actor, long id) {
         Account account = get(id);
         if (!organizations.scopeOf(actor).contains(account.organizationId())) {

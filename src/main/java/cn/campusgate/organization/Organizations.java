@@ -161,6 +161,12 @@ public class Organizations {
         }
     }
 
+    /** An organisation the signed-in administrator manages; outside their scope it does not exist. */
+    @Transactional(readOnly = true)
+    public Organization getManaged(long id) {
+        return inScope(requireAdministrator(), id);
+    }
+
     Organization inScope(Actor actor, long id) {
         Organization organization = get(id);
         if (!scopeOf(actor).contains(id)) {

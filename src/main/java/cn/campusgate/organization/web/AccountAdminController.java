@@ -90,14 +90,14 @@ class AccountAdminController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Account account = inScope(id);
+        Account account = accounts.getManaged(id);
         return form(account.toCommand(), account, Map.of(), null, model);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") AccountCommand form,
                   BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
-        Account existing = inScope(id);
+        Account existing = accounts.getManaged(id);
         if (binding.hasErrors()) {
             return form(form, existing, FormErrors.of(binding, messages, locale), null, model);
         }
@@ -127,7 +127,7 @@ class AccountAdminController {
 
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale) {
-        Account account = inScope(id);
+        Account account = accounts.getManaged(id);
         try {
             model.addAttribute("temporaryPassword", accounts.resetPassword(id));
             model.addAttribute("account", accounts.get(id));
@@ -147,15 +147,6 @@ class AccountAdminController {
             redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
         }
         return "redirect:/admin/accounts";
-    }
-
-    private Account inScope(long id) {
-        Actor actor = Actors.required();
-        Account account = accounts.get(id);
-        if (!organizations.scopeOf(actor).contains(account.organizationId())) {
-            throw new cn.campusgate.core.NotFound("account", id);
-        }
-        return account;
     }
 
     private Map<Long, String> organizationNames(Actor actor) {

@@ -103,7 +103,7 @@ class OrganizationAdminController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Organization organization = organizationInScope(id);
+        Organization organization = organizations.getManaged(id);
         return form(organization.toCommand(), organization, Map.of(), null, model);
     }
 
@@ -111,7 +111,7 @@ class OrganizationAdminController {
     String update(@PathVariable long id, @RequestParam int version,
                   @Valid @ModelAttribute("form") OrganizationCommand form, BindingResult binding, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        Organization existing = organizationInScope(id);
+        Organization existing = organizations.getManaged(id);
         if (binding.hasErrors()) {
             return form(form, existing, FormErrors.of(binding, messages, locale), null, model);
         }
@@ -136,7 +136,7 @@ class OrganizationAdminController {
 
     private String stateChange(long id, java.util.function.Supplier<Organization> change, String noticeKey,
                                RedirectAttributes redirect, Locale locale) {
-        Organization organization = organizationInScope(id);
+        Organization organization = organizations.getManaged(id);
         try {
             Organization changed = change.get();
             redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, new Object[]{changed.name()}, locale));
@@ -144,15 +144,6 @@ class OrganizationAdminController {
             redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
         }
         return "redirect:/admin/organizations?kind=" + organization.kind() + (organization.active() ? "" : "&inactive=true");
-    }
-
-    private Organization organizationInScope(long id) {
-        Actor actor = Actors.required();
-        Organization organization = organizations.get(id);
-        if (!organizations.scopeOf(actor).contains(id)) {
-            throw new cn.campusgate.core.NotFound("organization", id);
-        }
-        return organization;
     }
 
     private String form(OrganizationCommand form, @Nullable Organization existing, Map<String, String> fieldErrors,

@@ -96,11 +96,7 @@ class OrganizationApi {
     @GetMapping("/organizations/{id}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     OrganizationView organization(@PathVariable long id) {
-        Organization organization = organizations.get(id);
-        if (!organizations.scopeOf(Actors.required()).contains(id)) {
-            throw new cn.campusgate.core.NotFound("organization", id);
-        }
-        return OrganizationView.of(organization);
+        return OrganizationView.of(organizations.getManaged(id));
     }
 
     @PostMapping("/organizations")
