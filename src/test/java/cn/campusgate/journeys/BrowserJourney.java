@@ -79,14 +79,10 @@ abstract class BrowserJourney {
         return !browser.findElements(by).isEmpty();
     }
 
-    /** Fills the sign-in form on the current page and submits it, without waiting for the outcome. */
+    /** Fills the (always empty) sign-in form on the current page and submits it, without waiting for the outcome. */
     void submitSignIn(String username, String password) {
-        WebElement user = waitFor(By.id("username"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.id("password"));
-        secret.clear();
-        secret.sendKeys(password);
+        waitFor(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(testId("login-submit")).click();
     }
 
