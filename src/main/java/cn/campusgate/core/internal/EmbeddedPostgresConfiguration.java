@@ -39,6 +39,8 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring closes it after every bean that uses it; its own JVM hook would stop it too early.
+                .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("max_connections", "200")
