@@ -47,7 +47,7 @@ class OrganizationAdministrationIT {
                         .param("kind", "SCHOOL").param("name", "合川区二郎镇表单测试小学").param("code", "2150117901")
                         .param("parentId", String.valueOf(town("二郎镇"))).param("schoolStage", "PRIMARY")
                         .param("monitoringSchool", "true"))
-                .andExpect(redirectedUrl("/admin/organizations?kind=SCHOOL"));
+                .andExpect(redirectedUrl("/admin/organizations?kind=SCHOOL&q=2150117901"));
         Organization school = organizations.findByCode("2150117901").orElseThrow();
         assertThat(school.name()).isEqualTo("合川区二郎镇表单测试小学");
         assertThat(school.monitoringSchool()).isTrue();

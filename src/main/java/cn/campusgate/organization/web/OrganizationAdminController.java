@@ -95,7 +95,7 @@ class OrganizationAdminController {
         try {
             Organization created = organizations.create(form);
             redirect.addFlashAttribute("notice", messages.getMessage("organization.created", new Object[]{created.name()}, locale));
-            return "redirect:/admin/organizations?kind=" + created.kind();
+            return showInList(created, redirect);
         } catch (BusinessRuleViolation e) {
             return form(form, null, Map.of(), FormErrors.message(e, messages, locale), model);
         }
@@ -118,7 +118,7 @@ class OrganizationAdminController {
         try {
             Organization updated = organizations.update(id, version, form);
             redirect.addFlashAttribute("notice", messages.getMessage("organization.saved", new Object[]{updated.name()}, locale));
-            return "redirect:/admin/organizations?kind=" + updated.kind();
+            return showInList(updated, redirect);
         } catch (BusinessRuleViolation e) {
             return form(form, existing, Map.of(), FormErrors.message(e, messages, locale), model);
         }
@@ -144,6 +144,13 @@ class OrganizationAdminController {
             redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
         }
         return "redirect:/admin/organizations?kind=" + organization.kind() + (organization.active() ? "" : "&inactive=true");
+    }
+
+    /** Back to the list, filtered to the organisation just saved, so the person sees the result. */
+    private static String showInList(Organization saved, RedirectAttributes redirect) {
+        redirect.addAttribute("kind", saved.kind());
+        redirect.addAttribute("q", saved.code());
+        return "redirect:/admin/organizations";
     }
 
     private String form(OrganizationCommand form, @Nullable Organization existing, Map<String, String> fieldErrors,

@@ -1,0 +1,41 @@
+package cn.campusgate.item;
+
+import java.util.Map;
+
+import cn.campusgate.core.AuditedEvent;
+
+/** Past-tense events of an item's life; each is audited, and later modules react to them. */
+public final class ItemEvents {
+
+    private ItemEvents() {
+    }
+
+    public record ItemDrafted(String actor, long itemId, long departmentId, String title) implements AuditedEvent {
+        public String action() { return "item.drafted"; }
+        public String subject() { return "item:" + itemId; }
+        public Map<String, Object> details() { return Map.of("department", departmentId, "title", title); }
+    }
+
+    public record ItemDraftSaved(String actor, long itemId) implements AuditedEvent {
+        public String action() { return "item.draft-saved"; }
+        public String subject() { return "item:" + itemId; }
+    }
+
+    public record ItemSubmitted(String actor, long itemId, long departmentId, int versionNumber, String title)
+            implements AuditedEvent {
+        public String action() { return "item.submitted"; }
+        public String subject() { return "item:" + itemId; }
+        public Map<String, Object> details() { return Map.of("version", versionNumber, "title", title); }
+    }
+
+    public record ItemReturned(String actor, long itemId, long departmentId, String reason) implements AuditedEvent {
+        public String action() { return "item.returned"; }
+        public String subject() { return "item:" + itemId; }
+        public Map<String, Object> details() { return Map.of("reason", reason); }
+    }
+
+    public record ItemWithdrawn(String actor, long itemId, long departmentId) implements AuditedEvent {
+        public String action() { return "item.withdrawn"; }
+        public String subject() { return "item:" + itemId; }
+    }
+}

@@ -1,0 +1,44 @@
+package cn.campusgate.item;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.campusgate.core.Actor;
+import cn.campusgate.core.HomeTask;
+import cn.campusgate.core.HomeTaskContributor;
+import cn.campusgate.core.Role;
+import org.springframework.stereotype.Component;
+
+/** A department's returned items and drafts; the commission's submitted items awaiting review. */
+@Component
+class ItemTasks implements HomeTaskContributor {
+
+    private final Items items;
+
+    ItemTasks(Items items) {
+        this.items = items;
+    }
+
+    @Override
+    public List<HomeTask> tasksFor(Actor actor) {
+        if (!actor.has(Role.APPLICANT) && !actor.has(Role.COMMISSION_REVIEWER)) {
+            return List.of();
+        }
+        Map<ItemStatus, Long> byStatus = items.visibleItems().stream()
+                .collect(Collectors.groupingBy(Item::status, Collectors.counting()));
+        List<HomeTask> tasks = new ArrayList<>();
+        if (actor.has(Role.APPLICANT)) {
+            long returned = byStatus.getOrDefault(ItemStatus.RETURNED, 0L);
+            long drafts = byStatus.getOrDefault(ItemStatus.DRAFT, 0L);
+            tasks.add(new HomeTask("task.itemsReturned", List.of(returned), "/items?status=RETURNED", returned));
+            tasks.add(new HomeTask("task.itemsDraft", List.of(drafts), "/items?status=DRAFT", drafts));
+        }
+        if (actor.has(Role.COMMISSION_REVIEWER)) {
+            long submitted = byStatus.getOrDefault(ItemStatus.SUBMITTED, 0L);
+            tasks.add(new HomeTask("task.itemsToReview", List.of(submitted), "/items?status=SUBMITTED", submitted));
+        }
+        return tasks;
+    }
+}

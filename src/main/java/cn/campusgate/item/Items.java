@@ -1,0 +1,203 @@
+package cn.campusgate.item;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.campusgate.core.Actor;
+import cn.campusgate.core.Actors;
+import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.NotFound;
+import cn.campusgate.core.Role;
+import cn.campusgate.item.ItemEvents.ItemDraftSaved;
+import cn.campusgate.item.ItemEvents.ItemDrafted;
+import cn.campusgate.item.ItemEvents.ItemReturned;
+import cn.campusgate.item.ItemEvents.ItemSubmitted;
+import cn.campusgate.item.ItemEvents.ItemWithdrawn;
+import cn.campusgate.organization.Organizations;
+import cn.campusgate.screening.Finding;
+import cn.campusgate.screening.SimilarTheme;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Items as departments and reviewers work on them. A department sees and changes only its own items;
+ * the education commission sees every item of its district and returns submitted ones for revision.
+ */
+@Service
+public class Items {
+
+    private final ItemRepository repository;
+    private final ItemScreening screening;
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Items(ItemRepository repository, ItemScreening screening, Organizations organizations,
+          ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.screening = screening;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A submitted version as people read it. */
+    public record Version(int number, ItemContent content, String submittedBy, java.time.Instant submittedAt) {
+    }
+
+    @Transactional
+    public Item draft(ItemContent content) {
+        Actor actor = requireApplicant();
+        Item item = repository.save(Item.draft(actor.organizationId(), content, actor.username(), clock.instant()));
+        screening.index(item);
+        events.publishEvent(new ItemDrafted(actor.username(), item.id(), item.departmentId(), item.title()));
+        return item;
+    }
+
+    @Transactional
+    public Item saveDraft(long id, int expectedVersion, ItemContent content) {
+        Actor actor = requireApplicant();
+        Item item = own(actor, id, expectedVersion);
+        item.saveDraft(content, clock.instant());
+        repository.save(item);
+        screening.index(item);
+        events.publishEvent(new ItemDraftSaved(actor.username(), id));
+        return item;
+    }
+
+    /** Submits the item's current content; refused when incomplete or when screening refuses it. */
+    @Transactional
+    public Item submit(long id, int expectedVersion) {
+        Actor actor = requireApplicant();
+        Item item = own(actor, id, expectedVersion);
+        int number = item.submit(today(), screening.refusals(item.content(), LocaleContextHolder.getLocale()),
+                clock.instant());
+        repository.save(item);
+        screening.index(item);
+        repository.saveVersion(id, number, item.content(), actor.username(), clock.instant());
+        events.publishEvent(new ItemSubmitted(actor.username(), id, item.departmentId(), number, item.title()));
+        return item;
+    }
+
+    @Transactional
+    public Item withdraw(long id, int expectedVersion) {
+        Actor actor = requireApplicant();
+        Item item = own(actor, id, expectedVersion);
+        item.withdraw(clock.instant());
+        repository.save(item);
+        screening.forget(item);
+        events.publishEvent(new ItemWithdrawn(actor.username(), id, item.departmentId()));
+        return item;
+    }
+
+    /** The commission sends a submitted item back to its department with a reason. */
+    @Transactional
+    public Item returnForRevision(long id, int expectedVersion, String reason) {
+        Actor actor = Actors.required();
+        if (!actor.has(Role.COMMISSION_REVIEWER)) {
+            throw new AccessDeniedException("commission only");
+        }
+        Item item = visible(actor, id);
+        checkVersion(item, expectedVersion);
+        item.returnForRevision(reason, clock.instant());
+        repository.save(item);
+        events.publishEvent(new ItemReturned(actor.username(), id, item.departmentId(), item.returnReason()));
+        return item;
+    }
+
+    /** An item the actor may see: their department's, or any in the district for the commission. */
+    @Transactional(readOnly = true)
+    public Item get(long id) {
+        return visible(Actors.required(), id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> visibleItems() {
+        Actor actor = Actors.required();
+        return repository.findByDepartments(visibleDepartments(actor));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Version> versions(long id) {
+        get(id);
+        return repository.versions(id).stream()
+                .map(v -> new Version(v.number(), v.content(), v.submittedBy(), v.submittedAt())).toList();
+    }
+
+    /** Screening findings for content being written (the item's own earlier text is not "similar"). */
+    public List<Finding> screen(ItemContent content, @Nullable Long itemId) {
+        if (itemId != null) {
+            get(itemId);
+        }
+        return screening.findings(content, itemId, LocaleContextHolder.getLocale());
+    }
+
+    /** Items and whitelist entries of any department with the same or a similar theme. */
+    @Transactional(readOnly = true)
+    public List<SimilarTheme> similarTo(long id, int limit) {
+        return screening.similarTo(get(id), limit);
+    }
+
+    /** What the content still lacks before it can be submitted today. */
+    public List<ItemContent.Problem> submissionProblems(ItemContent content) {
+        return content.problemsForSubmission(today());
+    }
+
+    /** Whether the actor may edit, submit or withdraw this item (their department's, in a state that allows it). */
+    public boolean mayWorkOn(Item item) {
+        Actor actor = Actors.required();
+        return actor.has(Role.APPLICANT) && item.departmentId() == actor.organizationId();
+    }
+
+    public boolean mayReturn(Item item) {
+        return Actors.required().has(Role.COMMISSION_REVIEWER) && item.status().canMoveTo(ItemStatus.RETURNED);
+    }
+
+    private Item own(Actor actor, long id, int expectedVersion) {
+        Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
+        if (item.departmentId() != actor.organizationId()) {
+            throw new NotFound("item", id);
+        }
+        checkVersion(item, expectedVersion);
+        return item;
+    }
+
+    private Item visible(Actor actor, long id) {
+        Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
+        if (!visibleDepartments(actor).contains(item.departmentId())) {
+            throw new NotFound("item", id);
+        }
+        return item;
+    }
+
+    private Set<Long> visibleDepartments(Actor actor) {
+        if (actor.has(Role.COMMISSION_REVIEWER)) {
+            return organizations.scopeOf(actor);
+        }
+        return actor.has(Role.APPLICANT) ? Set.of(actor.organizationId()) : Set.of();
+    }
+
+    private static void checkVersion(Item item, int expectedVersion) {
+        if (item.version() != expectedVersion) {
+            throw new BusinessRuleViolation("error.stale");
+        }
+    }
+
+    private static Actor requireApplicant() {
+        Actor actor = Actors.required();
+        if (!actor.has(Role.APPLICANT)) {
+            throw new AccessDeniedException("applying departments only");
+        }
+        return actor;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
