@@ -16,7 +16,7 @@ final class Negation {
 
     private static final Pattern NOT_A_NEGATION = Pattern.compile(
             "不断|不仅|不少|不同|不定期|不良|不足|不法|不但|不管|不论|无论|不影响|不占用|不超过|不低于|不高于|不小于"
-            + "|不大于|不按|不及时|不达标|不合格|不完成|不参加|不参与|不配合|不上传|不提交|不到位|不力|不文明|不安全|不规范"
+            + "|不大于|不按|不及时|不达标|不合格|不完成|不配合|不上传|不提交|不到位|不力|不文明|不安全|不规范"
             + "|不当|不得少于|不得低于|不良信息|不明|不幸|不慎|不起|不了|不得已|不可或缺|不容|不易"
             + "|未完成|未按|未达|未及时|未提交|未上传|未参与|未参加|未成年|未来|未经|未然"
             + "|无人机|无线|无论|无缝|无限|无私|无故|毫无|非遗|非物质|非常|非法|除非|并非|无非|是非");
@@ -31,6 +31,7 @@ final class Negation {
 
     private static final int WINDOW_BEFORE = 16;
     private static final int WINDOW_AFTER = 10;
+    private static final int WINDOW_LIST = 48;
 
     private Negation() {
     }
@@ -62,6 +63,17 @@ final class Negation {
         int from = Math.max(clauseStart, start - WINDOW_BEFORE);
         if (BEFORE.matcher(masked.substring(from, start)).find()) {
             return true;
+        }
+        // "严禁要求学生打卡、接龙、点赞、做题、拍照": a cue further back still covers an enumeration
+        int listFrom = Math.max(clauseStart, start - WINDOW_LIST);
+        if (listFrom < from) {
+            Matcher cue = BEFORE.matcher(masked.substring(listFrom, from));
+            while (cue.find()) {
+                String between = masked.substring(listFrom + cue.end(), start);
+                if (between.indexOf('、') >= 0 || between.contains("或") || between.contains("及")) {
+                    return true;
+                }
+            }
         }
         if (inside && end - start > 2 && BEFORE.matcher(masked.substring(start + 1, end - 1)).find()) {
             return true;

@@ -22,6 +22,7 @@ record ThemeVector(String[] features, float[] weights, boolean[] selective) {
     private static final float BIGRAM = 0.5f;
     private static final float SELECTIVE = 0.3f;
 
+
     static ThemeVector of(String rawText) {
         String text = ChineseText.normalize(rawText);
         if (text.isBlank()) {
@@ -75,10 +76,11 @@ record ThemeVector(String[] features, float[] weights, boolean[] selective) {
     }
 
     private static ThemeVector normalised(Map<String, Float> features) {
-        double norm = Math.sqrt(features.values().stream().mapToDouble(w -> w * w).sum());
-        if (norm == 0) {
+        double length = Math.sqrt(features.values().stream().mapToDouble(w -> w * w).sum());
+        if (length == 0) {
             return EMPTY;
         }
+        double norm = length;
         List<Map.Entry<String, Float>> entries = new ArrayList<>(features.entrySet());
         entries.sort(Map.Entry.comparingByKey());
         String[] names = new String[entries.size()];
