@@ -69,7 +69,8 @@ public final class ItemDiff {
     private static List<Segment> segments(String before, String after) {
         DiffRowGenerator generator = DiffRowGenerator.create()
                 .showInlineDiffs(true)
-                .inlineDiffBySplitter(line -> line.codePoints().mapToObj(Character::toString).toList())
+                .inlineDiffBySplitter(line -> line.codePoints().mapToObj(Character::toString)
+                        .collect(Collectors.toCollection(ArrayList::new))) // the library appends to it
                 .mergeOriginalRevised(true)
                 .oldTag(start -> String.valueOf(start ? REMOVED_START : REMOVED_END))
                 .newTag(start -> String.valueOf(start ? ADDED_START : ADDED_END))
