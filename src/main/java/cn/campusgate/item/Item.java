@@ -66,11 +66,12 @@ public final class Item {
      */
     int submit(LocalDate today, List<String> refusals, Instant now) {
         move(ItemStatus.SUBMITTED);
-        if (!content.problemsForSubmission(today).isEmpty()) {
-            throw new BusinessRuleViolation("item.incomplete");
-        }
+        // What may never enter schools is said first: completing such an item would be wasted work.
         if (!refusals.isEmpty()) {
             throw new BusinessRuleViolation("item.refusedByScreening", String.join("；", refusals));
+        }
+        if (!content.problemsForSubmission(today).isEmpty()) {
+            throw new BusinessRuleViolation("item.incomplete");
         }
         status = ItemStatus.SUBMITTED;
         submittedVersions++;

@@ -75,6 +75,20 @@ abstract class BrowserJourney {
         return outcome.getDomAttribute("data-testid");
     }
 
+    /**
+     * Scrolls the element to the middle of the window, as a person would, then clicks it; tries again while
+     * the page is still moving (live screening adds findings above buttons as it answers).
+     */
+    void click(By by) {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(driver -> {
+            WebElement element = driver.findElement(by);
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
+    }
+
     boolean isPresent(By by) {
         return !browser.findElements(by).isEmpty();
     }
