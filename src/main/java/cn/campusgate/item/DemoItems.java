@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.campusgate.core.Actors;
+import cn.campusgate.core.AuditedEvent;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +50,16 @@ class DemoItems implements ApplicationRunner {
     private final ItemScreening screening;
     private final Organizations organizations;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoItems(ItemRepository repository, ItemScreening screening, Organizations organizations, JdbcClient jdbc,
-              Clock clock) {
+              ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.screening = screening;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,9 +86,21 @@ class DemoItems implements ApplicationRunner {
             seeded++;
         }
         // The same theme from a second department: what similar-theme detection is for.
-        submit(departments.get("区卫生健康委").id(), content("珍爱生命预防溺水专题讲座", AdmissionGround.UNIFIED_ARRANGEMENT,
-                "教育部等部门预防中小学生溺水工作通知（年度）", "区卫生健康委", start));
-        log.info("Seeded {} demo items", seeded + 1);
+        Organization health = departments.get("区卫生健康委");
+        if (health != null) {
+            submit(health.id(), content("珍爱生命预防溺水专题讲座", AdmissionGround.UNIFIED_ARRANGEMENT,
+                    "教育部等部门预防中小学生溺水工作通知（年度）", "区卫生健康委", start));
+            seeded++;
+        }
+        events.publishEvent(new DemoItemsSeeded(seeded));
+        log.info("Seeded {} demo items", seeded);
+    }
+
+    record DemoItemsSeeded(int items) implements AuditedEvent {
+        public String actor() { return Actors.SYSTEM; }
+        public String action() { return "demo.items-seeded"; }
+        public String subject() { return "item:demo"; }
+        public Map<String, Object> details() { return Map.of("items", items); }
     }
 
     private void submit(long departmentId, ItemContent content) {

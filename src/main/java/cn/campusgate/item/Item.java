@@ -85,6 +85,9 @@ public final class Item {
         if (reason.isBlank()) {
             throw new BusinessRuleViolation("item.returnReasonRequired");
         }
+        if (reason.strip().length() > 1000) {
+            throw new BusinessRuleViolation("item.returnReasonTooLong", 1000);
+        }
         status = ItemStatus.RETURNED;
         returnReason = reason.strip();
         updatedAt = now;

@@ -72,6 +72,7 @@ public final class ItemDiff {
                 .inlineDiffBySplitter(line -> line.codePoints().mapToObj(Character::toString)
                         .collect(Collectors.toCollection(ArrayList::new))) // the library appends to it
                 .mergeOriginalRevised(true)
+                .lineNormalizer(Function.identity()) // the page escapes; the default would escape twice
                 .oldTag(start -> String.valueOf(start ? REMOVED_START : REMOVED_END))
                 .newTag(start -> String.valueOf(start ? ADDED_START : ADDED_END))
                 .build();

@@ -24,10 +24,6 @@ class ItemRepository {
         this.jdbc = jdbc;
     }
 
-    /** A submitted version as stored. */
-    record StoredVersion(int number, ItemContent content, String submittedBy, Instant submittedAt) {
-    }
-
     Item save(Item item) {
         String content = json.writeValueAsString(item.content());
         if (item.isNew()) {
@@ -85,10 +81,10 @@ class ItemRepository {
                 .param("ids", departmentIds).query(this::map).list();
     }
 
-    List<StoredVersion> versions(long itemId) {
+    List<Items.Version> versions(long itemId) {
         return jdbc.sql("SELECT * FROM item_version WHERE item_id = :id ORDER BY number")
                 .param("id", itemId)
-                .query((rs, n) -> new StoredVersion(rs.getInt("number"),
+                .query((rs, n) -> new Items.Version(rs.getInt("number"),
                         json.readValue(rs.getString("content"), ItemContent.class), rs.getString("submitted_by"),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .list();

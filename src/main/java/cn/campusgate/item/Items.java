@@ -47,7 +47,7 @@ public class Items {
         this.clock = clock;
     }
 
-    /** A submitted version as people read it. */
+    /** A submitted version, as submitted. */
     public record Version(int number, ItemContent content, String submittedBy, java.time.Instant submittedAt) {
     }
 
@@ -55,7 +55,6 @@ public class Items {
     public Item draft(ItemContent content) {
         Actor actor = requireApplicant();
         Item item = repository.save(Item.draft(actor.organizationId(), content, actor.username(), clock.instant()));
-        screening.index(item);
         events.publishEvent(new ItemDrafted(actor.username(), item.id(), item.departmentId(), item.title()));
         return item;
     }
@@ -66,7 +65,6 @@ public class Items {
         Item item = own(actor, id, expectedVersion);
         item.saveDraft(content, clock.instant());
         repository.save(item);
-        screening.index(item);
         events.publishEvent(new ItemDraftSaved(actor.username(), id));
         return item;
     }
@@ -120,14 +118,14 @@ public class Items {
     @Transactional(readOnly = true)
     public List<Item> visibleItems() {
         Actor actor = Actors.required();
-        return repository.findByDepartments(visibleDepartments(actor));
+        return repository.findByDepartments(visibleDepartments(actor)).stream()
+                .filter(item -> mayRead(actor, item)).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Version> versions(long id) {
         get(id);
-        return repository.versions(id).stream()
-                .map(v -> new Version(v.number(), v.content(), v.submittedBy(), v.submittedAt())).toList();
+        return repository.versions(id);
     }
 
     /** Screening findings for content being written (the item's own earlier text is not "similar"). */
@@ -170,10 +168,15 @@ public class Items {
 
     private Item visible(Actor actor, long id) {
         Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
-        if (!visibleDepartments(actor).contains(item.departmentId())) {
+        if (!visibleDepartments(actor).contains(item.departmentId()) || !mayRead(actor, item)) {
             throw new NotFound("item", id);
         }
         return item;
+    }
+
+    /** A draft that was never submitted belongs to its department alone. */
+    private static boolean mayRead(Actor actor, Item item) {
+        return item.departmentId() == actor.organizationId() || item.submittedVersions() > 0;
     }
 
     private Set<Long> visibleDepartments(Actor actor) {

@@ -110,6 +110,12 @@ public class AccessTokens {
                 Map.of("tokenId", tokenId)));
     }
 
+    /** Revokes every token of an account, e.g. when its password is reset. */
+    void revokeAll(long accountId) {
+        jdbc.sql("UPDATE access_token SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("account", accountId).update();
+    }
+
     /** The account a presented secret belongs to, if the token is known, unexpired and not revoked. */
     @Transactional
     Optional<Long> authenticate(String secret) {

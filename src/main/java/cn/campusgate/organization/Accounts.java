@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,11 +33,13 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final AccessTokens tokens;
     private final int maxFailedSignIns;
     private final Duration lockout;
 
     Accounts(AccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
-             ApplicationEventPublisher events, Clock clock,
+             ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AccessTokens tokens,
              @Value("${campusgate.security.max-failed-logins:5}") int maxFailedSignIns,
              @Value("${campusgate.security.lockout:15m}") Duration lockout) {
         this.repository = repository;
@@ -44,6 +47,8 @@ public class Accounts {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.tokens = tokens;
         this.maxFailedSignIns = maxFailedSignIns;
         this.lockout = lockout;
     }
@@ -149,6 +154,7 @@ public class Accounts {
         Account account = inScope(actor, id);
         String temporary = PasswordPolicy.temporary();
         account.resetPassword(passwordEncoder.encode(temporary), clock.instant());
+        tokens.revokeAll(account.id()); // a reset recovers an account: nothing issued before it stays valid
         changed(actor, account, "password-reset");
         return temporary;
     }
@@ -172,18 +178,23 @@ public class Accounts {
         changed(actor, account, "password-changed");
     }
 
-    /** Counts a failed sign-in for an existing account; locks it after too many. Runs on its own. */
+    /**
+     * Counts a failed sign-in for an existing account; locks it after too many. Runs on its own, and takes
+     * the account's row lock first, so simultaneous guesses are all counted.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedSignIn(String username) {
-        repository.findByUsername(username).ifPresent(account -> {
-            if (account.recordFailedSignIn(maxFailedSignIns, lockout, clock.instant())) {
-                repository.save(account);
-                events.publishEvent(new AccountChanged(Actors.SYSTEM, account.id(), account.username(), "locked",
-                        Map.of("minutes", lockout.toMinutes())));
-            } else {
-                repository.save(account);
-            }
-        });
+        jdbc.sql("SELECT id FROM account WHERE lower(username) = lower(:username) FOR UPDATE")
+                .param("username", username).query(Long.class).optional()
+                .flatMap(repository::findById)
+                .ifPresent(account -> {
+                    boolean locked = account.recordFailedSignIn(maxFailedSignIns, lockout, clock.instant());
+                    repository.save(account);
+                    if (locked) {
+                        events.publishEvent(new AccountChanged(Actors.SYSTEM, account.id(), account.username(),
+                                "locked", Map.of("minutes", lockout.toMinutes())));
+                    }
+                });
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -192,11 +203,6 @@ public class Accounts {
             account.recordSignIn(clock.instant());
             repository.save(account);
         });
-    }
-
-    /** Verifies a password without touching any counter; used by the sign-in machinery. */
-    boolean passwordMatches(Account account, String password) {
-        return passwordEncoder.matches(password, account.passwordHash());
     }
 
     String passwordHashOf(Account account) {

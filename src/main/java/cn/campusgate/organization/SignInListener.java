@@ -32,7 +32,8 @@ class SignInListener {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        // The same normalisation as the lookup, so padded names cannot dodge the counter.
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
         accounts.recordFailedSignIn(username);
         events.publishEvent(new SignInAttempted(truncate(username), false,
                 remoteAddress(event.getAuthentication().getDetails())));

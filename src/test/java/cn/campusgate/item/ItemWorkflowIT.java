@@ -108,19 +108,30 @@ class ItemWorkflowIT {
         Item fire = signedIn.call("dept.fire", () -> items.draft(item("消防安全（可见性测试）", "消防安全教育",
                 "消防救援支队讲解火场逃生要领与家庭防火常识，学生现场体验。")));
         assertThatThrownBy(() -> signedIn.call("dept.police", () -> items.get(fire.id()))).isInstanceOf(NotFound.class);
+        assertThat(signedIn.call("commission", () -> items.visibleItems())).extracting(Item::id)
+                .as("an unsubmitted draft is the department's own").doesNotContain(fire.id());
+        assertThatThrownBy(() -> signedIn.call("commission", () -> items.get(fire.id()))).isInstanceOf(NotFound.class);
+        signedIn.call("dept.fire", () -> items.submit(fire.id(), fire.version()));
         assertThat(signedIn.call("commission", () -> items.visibleItems())).extracting(Item::id).contains(fire.id());
         assertThat(signedIn.call("dept.police", () -> items.visibleItems())).extracting(Item::id).doesNotContain(fire.id());
     }
 
     @Test
     void similarThemesAcrossDepartmentsAreShown() throws Exception {
-        Item education = signedIn.call("dept.health", () -> items.draft(item("珍爱生命预防溺水专题讲座", "预防溺水",
+        Item education = signedIn.call("dept.health", () -> items.draft(item("珍爱生命预防溺水专题讲座（测试）", "预防溺水",
                 "卫健委联合学校开展防溺水专题讲座，讲解野外游泳危险与自救知识。")));
+        signedIn.call("dept.health", () -> items.submit(education.id(), education.version()));
         Item police = signedIn.call("dept.police", () -> items.draft(item("防溺水安全教育进校园", "防溺水安全教育",
                 "公安民警讲解防溺水“六不”要求与典型案例，提醒学生暑期注意水域安全。")));
+        signedIn.call("dept.police", () -> items.submit(police.id(), police.version()));
         List<String> keys = signedIn.call("commission", () -> items.similarTo(police.id(), 5)).stream()
                 .map(t -> t.key()).toList();
         assertThat(keys).contains("item:" + education.id());
+        // a draft is the department's own business: nobody else finds it as a similar theme
+        Item draft = signedIn.call("dept.justice", () -> items.draft(item("预防溺水安全教育宣讲（草稿）", "预防溺水",
+                "司法所讲解防溺水法律责任与典型案例，提醒学生注意水域安全。")));
+        assertThat(signedIn.call("commission", () -> items.similarTo(police.id(), 50)))
+                .extracting(t -> t.key()).doesNotContain("item:" + draft.id());
         mvc.perform(get("/api/v1/items/{id}/similar", police.id()).with(httpBasic("commission", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].key", hasItem("item:" + education.id())));
@@ -152,6 +163,8 @@ class ItemWorkflowIT {
         mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("dept.fire"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"submit-item\"")));
         mvc.perform(get("/items/{id}/edit", item.id()).with(signedIn.as("dept.fire"))).andExpect(status().isOk());
+        mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("commission"))).andExpect(status().isNotFound());
+        signedIn.call("dept.fire", () -> items.submit(item.id(), item.version()));
         mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("commission"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"submit-item\""))));
         mvc.perform(get("/items").with(signedIn.as("school.sentinel"))).andExpect(status().isForbidden());

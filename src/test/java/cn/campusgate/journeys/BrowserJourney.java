@@ -83,7 +83,7 @@ abstract class BrowserJourney {
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(driver -> {
             WebElement element = driver.findElement(by);
             ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
             element.click();
             return true;
         });

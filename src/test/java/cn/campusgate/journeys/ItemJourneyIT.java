@@ -60,6 +60,7 @@ class ItemJourneyIT extends BrowserJourney {
         String suffix = suffix();
         Item other = as("dept.health", () -> items.draft(complete("珍爱生命预防溺水专题讲座" + suffix, "预防溺水",
                 "卫健委医生讲解溺水急救常识，学生学习心肺复苏基本动作。")));
+        as("dept.health", () -> items.submit(other.id(), other.version()));
         Item item = as("dept.police", () -> items.draft(complete("防溺水安全教育进校园" + suffix, "防溺水安全教育",
                 "民警讲解防溺水“六不”要求与典型案例，提醒学生暑期注意水域安全。")));
 

@@ -79,6 +79,37 @@ class SecurityIT {
     }
 
     @Test
+    void paddedUserNamesCountTowardsTheLockOut() throws Exception {
+        String temporary = newAccount("sec.padded");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic("sec.padded\u3000", "wrong-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(accounts.findByUsername("sec.padded").orElseThrow().isLocked(java.time.Instant.now())).isTrue();
+        mvc.perform(formLogin("/login").user("sec.padded").password(temporary)).andExpect(redirectedUrl("/login?error=locked"));
+    }
+
+    @Test
+    void deactivatingAnAccountEndsItsOpenSessions() throws Exception {
+        String temporary = newAccount("sec.session");
+        Account account = accounts.findByUsername("sec.session").orElseThrow();
+        var signIn = mvc.perform(formLogin("/login").user("sec.session").password(temporary)).andReturn();
+        var session = signIn.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+        signedIn.run("admin", () -> accounts.deactivate(account.id()));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aTokenDoesNotAuthenticateWebPages() throws Exception {
+        AccessTokens.IssuedToken issued = signedIn.call("district", () -> tokens.issue("页面测试", 30));
+        mvc.perform(get("/").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void anInitialPasswordMustBeChangedBeforeAnythingElse() throws Exception {
         String temporary = newAccount("sec.initial");
         mvc.perform(get("/").with(signedIn.as("sec.initial"))).andExpect(redirectedUrl("/account/password"));

@@ -141,6 +141,7 @@ class ItemController {
                   BindingResult binding, @RequestParam(defaultValue = "save") String intent, Model model,
                   RedirectAttributes redirect, Locale locale) {
         Item existing = items.get(id);
+        model.addAttribute("loadedVersion", version); // a stale form stays stale until the person reloads
         if (binding.hasErrors()) {
             return form(form, existing, FormErrors.of(binding, messages, locale), null, model);
         }
