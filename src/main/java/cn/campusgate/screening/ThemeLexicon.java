@@ -15,7 +15,7 @@ import java.util.Map;
 final class ThemeLexicon {
 
     static final float SPECIFIC = 3.0f;
-    static final float BROAD = 1.2f;
+    static final float BROAD = 2.0f;
 
     /** Concept id → the words that name it. Ids starting with '~' are broad. */
     static final Map<String, List<String>> CONCEPTS = new LinkedHashMap<>();
@@ -29,7 +29,7 @@ final class ThemeLexicon {
                 "一盔一带", "过马路", "安全带", "出行安全", "行车");
         concept("DROWNING", "溺水", "防溺", "野泳", "戏水", "水域安全", "玩水", "溺亡", "私自下水", "涉水安全", "游泳安全");
         concept("SWIMMING", "游泳");
-        concept("DRUGS", "禁毒", "毒品", "拒毒", "吸毒", "涉毒", "识毒", "无毒", "防毒品");
+        concept("DRUGS", "禁毒", "毒品", "拒毒", "吸毒", "涉毒", "识毒", "无毒", "防毒品", "黄赌毒");
         concept("FRAUD", "诈骗", "反诈", "防骗", "电诈", "防诈", "骗局", "被骗", "刷单");
         concept("NATIONAL_SECURITY", "国家安全", "国安", "反间谍", "间谍", "保密");
         concept("DEFENCE", "国防", "军事", "军训", "征兵", "兵役", "拥军", "双拥");
