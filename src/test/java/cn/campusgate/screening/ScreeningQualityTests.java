@@ -134,8 +134,8 @@ class ScreeningQualityTests {
     void theLabelledSetsAreLargeEnough() {
         assertThat(pairs.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(160);
         assertThat(items.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(90);
-        assertThat(pairs).containsKeys("train", "holdout", "holdout2");
-        assertThat(items).containsKeys("train", "holdout", "holdout2");
+        assertThat(pairs).containsKeys("train", "holdout", "holdout2", "holdout3");
+        assertThat(items).containsKeys("train", "holdout", "holdout2", "holdout3");
     }
 
     private static void writeReport() throws IOException {
@@ -148,11 +148,17 @@ class ScreeningQualityTests {
                 .append("| train | used while writing the rules and the lexicon and tuning the threshold; every miss was looked at |\n")
                 .append("| held-out A | written together with the second round of rules, run blind once (figures below), then its misses ")
                 .append("were looked at and fixed, so it is no longer blind |\n")
-                .append("| held-out B | written after the last change to rules, lexicon and threshold; run once and never tuned on |\n\n")
-                .append("All parts were written by the same engineer who wrote the rules, so even held-out B flatters the rules: ")
+                .append("| held-out B | written after the third round, run blind once (figures below), then its misses were looked at ")
+                .append("and fixed, so it is no longer blind |\n")
+                .append("| held-out C | written after the last change to rules, lexicon and threshold; run once and never tuned on |\n\n")
+                .append("All parts were written by the same engineer who wrote the rules, so even held-out C flatters the rules: ")
                 .append("an independent set will score lower.\n\n")
                 .append("Held-out A when it was still blind (commit 55da075): similarity 90 pairs, TP 45, FP 2, FN 0, TN 43, precision ")
-                .append("0.957, recall 1.000; rule families 55 items, micro-average TP 38, FP 1, FN 1, precision 0.974, recall 0.974.\n\n");
+                .append("0.957, recall 1.000; rule families 55 items, micro-average TP 38, FP 1, FN 1, precision 0.974, recall 0.974.\n\n")
+                .append("Held-out B when it was still blind (commit 1ecbd8e): similarity 40 pairs, TP 19, FP 0, FN 1, TN 20, precision ")
+                .append("1.000, recall 0.950; rule families 35 items, micro-average TP 22, FP 0, FN 5, precision 1.000, recall 0.815 — ")
+                .append("the misses were phrasings the patterns did not know (\"没有看到审批文件\", \"第三天就组织督查\", ")
+                .append("\"开幕式方阵表演\", \"注册会员\").\n\n");
         md.append("## Similar themes (ThemeSimilarity.similar)\n\n")
                 .append("| part | pairs | TP | FP | FN | TN | precision | recall | F1 |\n|---|---|---|---|---|---|---|---|---|\n");
         for (var entry : similarity.entrySet()) {
@@ -183,6 +189,7 @@ class ScreeningQualityTests {
             case "train" -> "train";
             case "holdout" -> "held-out A";
             case "holdout2" -> "held-out B";
+            case "holdout3" -> "held-out C";
             default -> split;
         };
     }
