@@ -23,7 +23,7 @@ final class Negation {
 
     private static final Pattern BEFORE = Pattern.compile(
             "不|无需|无须|毋须|毋需|无|非|未|没有|没|勿|严禁|禁止|杜绝|避免|防止|拒绝|取消|免于|免除|谢绝|反对|纠正|整治"
-            + "|叫停|停止|减少|清理|摒弃|戒除");
+            + "|叫停|停止|减少|清理|摒弃|戒除|防范|警惕|谨慎|抵制|识别|辨别");
 
     private static final Pattern AFTER = Pattern.compile(
             "不作要求|不做要求|不作强制|不做强制|不强制|非必须|非必需|非强制|不作统一要求|不作硬性要求|不作硬性规定"

@@ -27,6 +27,7 @@ final class RuleEngine {
 
     List<Hit> run(ScreeningInput input) {
         Map<String, String> texts = texts(input);
+        Map<String, String> originals = originals(input);
         Map<String, String> masked = new LinkedHashMap<>();
         texts.forEach((field, text) -> masked.put(field, Negation.mask(text)));
         List<Hit> hits = new ArrayList<>();
@@ -37,7 +38,7 @@ final class RuleEngine {
                 hits.add(new Hit(rule, severity, flag.get().field(), flag.get().evidence()));
                 continue;
             }
-            Hit hit = firstTextHit(rule, severity, texts, masked);
+            Hit hit = firstTextHit(rule, severity, texts, masked, originals);
             if (hit != null) {
                 hits.add(hit);
             }
@@ -46,7 +47,7 @@ final class RuleEngine {
     }
 
     private static @Nullable Hit firstTextHit(ScreeningRule rule, Severity severity, Map<String, String> texts,
-                                              Map<String, String> masked) {
+                                              Map<String, String> masked, Map<String, String> originals) {
         for (var entry : texts.entrySet()) {
             String text = entry.getValue();
             String mask = masked.get(entry.getKey());
@@ -62,7 +63,10 @@ final class RuleEngine {
                     if (Negation.negated(mask, matcher.start(), matcher.end(), rule.negationInside())) {
                         continue;
                     }
-                    return new Hit(rule, severity, entry.getKey(), evidence(matcher.group()));
+                    String original = originals.get(entry.getKey());
+                    String words = original.length() == text.length()
+                            ? original.substring(matcher.start(), matcher.end()) : matcher.group();
+                    return new Hit(rule, severity, entry.getKey(), evidence(words));
                 }
             }
         }
@@ -85,6 +89,13 @@ final class RuleEngine {
     /** The free-text fields in the order a form shows them, normalised. */
     static Map<String, String> texts(ScreeningInput input) {
         Map<String, String> texts = new LinkedHashMap<>();
+        originals(input).forEach((field, text) -> texts.put(field, ChineseText.normalize(text)));
+        return texts;
+    }
+
+    /** The free-text fields as written, to quote the evidence as the applicant wrote it. */
+    static Map<String, String> originals(ScreeningInput input) {
+        Map<String, String> texts = new LinkedHashMap<>();
         put(texts, "title", input.title());
         put(texts, "theme", input.theme());
         put(texts, "form", input.form());
@@ -99,7 +110,7 @@ final class RuleEngine {
 
     private static void put(Map<String, String> texts, String field, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            texts.put(field, ChineseText.normalize(value));
+            texts.put(field, value);
         }
     }
 }

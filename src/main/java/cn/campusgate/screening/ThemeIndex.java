@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -20,6 +21,22 @@ final class ThemeIndex {
     /** A stored theme: feature ids ascending, their weights, and which are selective (posted). */
     private record Doc(String key, String text, int[] ids, float[] weights, boolean[] selective) {
     }
+
+    /** Reusable arrays of one lookup thread; {@code partial} is all zeros between lookups. */
+    private static final class Scratch {
+        float[] partial = new float[0];
+        int[] touched = new int[1024];
+
+        float[] partial(int size) {
+            if (partial.length < size) {
+                partial = new float[Math.max(size, partial.length * 2)];
+            }
+            return partial;
+        }
+    }
+
+    /** Scratch arrays of finished lookups, at most one per concurrent lookup (not per thread: threads may be virtual). */
+    private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Integer> featureIds = new HashMap<>();
@@ -116,8 +133,11 @@ final class ThemeIndex {
                 qSelective[i] = query.selective()[position];
             }
             // partial dot products over the selective features' postings
-            float[] partial = new float[docs.size()];
-            int[] touched = new int[64];
+            // pooled scratch arrays, cleared after use: a lookup allocates next to nothing
+            Scratch polled = scratches.poll();
+            Scratch scratch = polled != null ? polled : new Scratch();
+            float[] partial = scratch.partial(docs.size());
+            int[] touched = scratch.touched;
             int touchedCount = 0;
             for (int f = 0; f < known; f++) {
                 if (!qSelective[f]) {
@@ -133,7 +153,7 @@ final class ThemeIndex {
                     }
                     if (partial[slot] == 0) {
                         if (touchedCount == touched.length) {
-                            touched = Arrays.copyOf(touched, touched.length * 2);
+                            touched = scratch.touched = Arrays.copyOf(touched, touched.length * 2);
                         }
                         touched[touchedCount++] = slot;
                     }
@@ -154,6 +174,10 @@ final class ThemeIndex {
                     found.add(new SimilarTheme(doc.key(), doc.text(), score));
                 }
             }
+            for (int t = 0; t < touchedCount; t++) {
+                partial[touched[t]] = 0;
+            }
+            scratches.offer(scratch);
             found.sort(Comparator.comparingDouble(SimilarTheme::score).reversed().thenComparing(SimilarTheme::key));
             return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
         } finally {

@@ -38,6 +38,11 @@ record ThemeVector(String[] features, float[] weights, boolean[] selective) {
                 }
             }
         }
+        for (var concept : ThemeLexicon.PARENT.entrySet()) {
+            if (features.containsKey("c:" + concept.getKey()) && features.containsKey("c:" + concept.getValue())) {
+                features.put("c:" + concept.getValue(), ThemeLexicon.BROAD_UNDER_SPECIFIC);
+            }
+        }
         boolean[] generic = new boolean[text.length()];
         for (var word : ThemeLexicon.GENERIC.entrySet()) {
             if (word.getKey().length() < 2) {
