@@ -56,7 +56,7 @@ public class Screening {
                 .filter(theme -> !own.contains(theme.key())).limit(5).toList();
         if (!similar.isEmpty()) {
             String evidence = similar.stream()
-                    .map(theme -> theme.text() + "（" + theme.key() + "，" + String.format(Locale.ROOT, "%.2f", theme.score()) + "）")
+                    .map(theme -> theme.text() + "（" + String.format(Locale.ROOT, "%.2f", theme.score()) + "）")
                     .collect(Collectors.joining("；"));
             Finding finding = new Finding(RuleCatalogue.SIMILAR_THEME, RuleFamily.DISORDERLY, Severity.WARN,
                     RuleCatalogue.Q_FREQUENT, messages.getMessage("screening.rule." + RuleCatalogue.SIMILAR_THEME
