@@ -28,7 +28,7 @@ class AdministrationJourneyIT extends BrowserJourney {
         WebElement outcome = formOutcome();
         assertThat(kind(outcome)).as("the page says: %s", outcome.getText()).isEqualTo("notice");
         assertThat(outcome.getText()).contains("已新增“" + school + "”。");
-        assertThat(path()).isEqualTo("/admin/organizations?kind=SCHOOL");
+        assertThat(path()).as("the list shows the school just saved").isEqualTo("/admin/organizations?kind=SCHOOL&q=" + code);
         WebElement row = browser.findElement(By.cssSelector("tr[data-name='" + school + "']"));
         assertThat(row.getText()).contains(school, code, "小学", "二郎镇", "启用").doesNotContain("监测点学校");
     }
@@ -48,7 +48,7 @@ class AdministrationJourneyIT extends BrowserJourney {
         WebElement outcome = formOutcome();
         assertThat(kind(outcome)).as("the page says: %s", outcome.getText()).isEqualTo("notice");
         assertThat(outcome.getText()).contains("已新增“" + school + "”。");
-        assertThat(path()).isEqualTo("/admin/organizations?kind=SCHOOL");
+        assertThat(path()).as("the list shows the school just saved").isEqualTo("/admin/organizations?kind=SCHOOL&q=" + code);
         WebElement row = browser.findElement(By.cssSelector("tr[data-name='" + school + "']"));
         assertThat(row.getText()).contains(school, code, "小学", "监测点学校", "二郎镇", "启用");
 
