@@ -68,10 +68,14 @@ class ItemScreening {
                 .toList();
     }
 
+    /** What the index compares and people read: the title, with the theme when it adds something. */
     static String themeText(ItemContent content) {
-        return Stream.of(content.title(), content.theme())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
+        String title = content.title() == null ? "" : content.title();
+        String theme = content.theme();
+        if (theme == null || title.contains(theme)) {
+            return title;
+        }
+        return theme.contains(title) ? theme : title + "（" + theme + "）";
     }
 
     static ScreeningInput input(ItemContent c) {
