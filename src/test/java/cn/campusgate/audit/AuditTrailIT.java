@@ -36,6 +36,12 @@ class AuditTrailIT {
     }
 
     @Test
+    void detailsReadAsNamesAndValues() {
+        AuditEntry entry = trail.append("tester", "test.details", "test:5", java.util.Map.of("b", 2, "a", "一"));
+        assertThat(entry.detailMap()).containsExactly(java.util.Map.entry("a", "一"), java.util.Map.entry("b", "2"));
+    }
+
+    @Test
     void onlyAnAdministratorMayVerify() throws Exception {
         mvc.perform(get("/api/v1/audit/verify").with(httpBasic("supervisor", PASSWORD)))
                 .andExpect(status().isForbidden())
