@@ -81,11 +81,14 @@ record ThemeVector(String[] features, float[] weights, boolean[] selective) {
     }
 
     private static ThemeVector normalised(Map<String, Float> features) {
-        double length = Math.sqrt(features.values().stream().mapToDouble(w -> w * w).sum());
-        if (length == 0) {
+        double squares = 0;
+        for (float weight : features.values()) {
+            squares += (double) weight * weight;
+        }
+        double norm = Math.sqrt(squares);
+        if (norm == 0) {
             return EMPTY;
         }
-        double norm = length;
         List<Map.Entry<String, Float>> entries = new ArrayList<>(features.entrySet());
         entries.sort(Map.Entry.comparingByKey());
         String[] names = new String[entries.size()];
