@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class I18nBundlesTests {
 
     static Stream<String> bundles() {
-        return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening");
+        return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening", "calendar");
     }
 
     @ParameterizedTest
