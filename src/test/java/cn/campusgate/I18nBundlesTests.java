@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class I18nBundlesTests {
 
     static Stream<String> bundles() {
-        return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening", "calendar");
+        return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening", "calendar",
+                "notification");
     }
 
     @ParameterizedTest

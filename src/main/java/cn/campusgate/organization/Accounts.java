@@ -67,6 +67,14 @@ public class Accounts {
         return repository.findById(id).orElseThrow(() -> new NotFound("account", id));
     }
 
+    /** The active accounts of an organisation that hold the role, e.g. to tell them of work waiting for them. */
+    @Transactional(readOnly = true)
+    public List<Account> activeHolders(long organizationId, cn.campusgate.core.Role role) {
+        return repository.findByOrganizationIdOrderByUsernameAsc(organizationId).stream()
+                .filter(account -> account.active() && account.roles().contains(role))
+                .toList();
+    }
+
     /** Accounts of organisations within the administrator's scope, filtered by a text. */
     @Transactional(readOnly = true)
     public List<Account> search(Actor actor, @Nullable Long organizationId, String text) {
