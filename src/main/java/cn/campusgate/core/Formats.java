@@ -35,6 +35,11 @@ public class Formats {
     }
 
     public String dateTime(@Nullable Instant instant) {
+        return dateTimeText(instant);
+    }
+
+    /** For message arguments built outside templates, in the current request's language. */
+    public static String dateTimeText(@Nullable Instant instant) {
         if (instant == null) {
             return "—";
         }

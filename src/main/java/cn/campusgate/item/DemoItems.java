@@ -110,6 +110,9 @@ class DemoItems implements ApplicationRunner {
         repository.save(item);
         repository.saveVersion(item.id(), 1, content, "demo", now);
         screening.index(item);
+        // The approval chain starts for demo items as for any other submission.
+        events.publishEvent(new ItemEvents.ItemSubmitted(Actors.SYSTEM, item.id(), departmentId, 1, item.title(),
+                content, "demo"));
     }
 
     private static ItemContent content(String theme, AdmissionGround ground, String basis, String department,

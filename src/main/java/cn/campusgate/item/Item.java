@@ -81,14 +81,30 @@ public final class Item {
     }
 
     void returnForRevision(String reason, Instant now) {
-        move(ItemStatus.RETURNED);
+        decide(ItemStatus.RETURNED, reason, now);
+    }
+
+    /** The last step of the approval chain passed: ready for the whitelist. */
+    void approve(Instant now) {
+        move(ItemStatus.APPROVED);
+        status = ItemStatus.APPROVED;
+        updatedAt = now;
+    }
+
+    void reject(String reason, Instant now) {
+        decide(ItemStatus.REJECTED, reason, now);
+    }
+
+    /** A reviewer's return or rejection always carries its reason; the department reads it on the item. */
+    private void decide(ItemStatus next, String reason, Instant now) {
+        move(next);
         if (reason.isBlank()) {
             throw new BusinessRuleViolation("item.returnReasonRequired");
         }
         if (reason.strip().length() > 1000) {
             throw new BusinessRuleViolation("item.returnReasonTooLong", 1000);
         }
-        status = ItemStatus.RETURNED;
+        status = next;
         returnReason = reason.strip();
         updatedAt = now;
     }

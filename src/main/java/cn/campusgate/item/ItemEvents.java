@@ -21,8 +21,9 @@ public final class ItemEvents {
         public String subject() { return "item:" + itemId; }
     }
 
-    public record ItemSubmitted(String actor, long itemId, long departmentId, int versionNumber, String title)
-            implements AuditedEvent {
+    /** The content travels along so that the approval chain starts without reading the item again. */
+    public record ItemSubmitted(String actor, long itemId, long departmentId, int versionNumber, String title,
+                                ItemContent content, String draftedBy) implements AuditedEvent {
         public String action() { return "item.submitted"; }
         public String subject() { return "item:" + itemId; }
         public Map<String, Object> details() { return Map.of("version", versionNumber, "title", title); }
@@ -37,5 +38,16 @@ public final class ItemEvents {
     public record ItemWithdrawn(String actor, long itemId, long departmentId) implements AuditedEvent {
         public String action() { return "item.withdrawn"; }
         public String subject() { return "item:" + itemId; }
+    }
+
+    public record ItemApproved(String actor, long itemId, long departmentId) implements AuditedEvent {
+        public String action() { return "item.approved"; }
+        public String subject() { return "item:" + itemId; }
+    }
+
+    public record ItemRejected(String actor, long itemId, long departmentId, String reason) implements AuditedEvent {
+        public String action() { return "item.rejected"; }
+        public String subject() { return "item:" + itemId; }
+        public Map<String, Object> details() { return Map.of("reason", reason); }
     }
 }

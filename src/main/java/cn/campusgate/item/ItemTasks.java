@@ -1,6 +1,5 @@
 package cn.campusgate.item;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,7 +10,7 @@ import cn.campusgate.core.HomeTaskContributor;
 import cn.campusgate.core.Role;
 import org.springframework.stereotype.Component;
 
-/** A department's returned items and drafts; the commission's submitted items awaiting review. */
+/** A department's returned items and drafts; reviewers find their work in the approval inbox. */
 @Component
 class ItemTasks implements HomeTaskContributor {
 
@@ -23,22 +22,15 @@ class ItemTasks implements HomeTaskContributor {
 
     @Override
     public List<HomeTask> tasksFor(Actor actor) {
-        if (!actor.has(Role.APPLICANT) && !actor.has(Role.COMMISSION_REVIEWER)) {
+        if (!actor.has(Role.APPLICANT)) {
             return List.of();
         }
         Map<ItemStatus, Long> byStatus = items.visibleItems().stream()
                 .collect(Collectors.groupingBy(Item::status, Collectors.counting()));
-        List<HomeTask> tasks = new ArrayList<>();
-        if (actor.has(Role.APPLICANT)) {
-            long returned = byStatus.getOrDefault(ItemStatus.RETURNED, 0L);
-            long drafts = byStatus.getOrDefault(ItemStatus.DRAFT, 0L);
-            tasks.add(new HomeTask("task.itemsReturned", List.of(returned), "/items?status=RETURNED", returned));
-            tasks.add(new HomeTask("task.itemsDraft", List.of(drafts), "/items?status=DRAFT", drafts));
-        }
-        if (actor.has(Role.COMMISSION_REVIEWER)) {
-            long submitted = byStatus.getOrDefault(ItemStatus.SUBMITTED, 0L);
-            tasks.add(new HomeTask("task.itemsToReview", List.of(submitted), "/items?status=SUBMITTED", submitted));
-        }
-        return tasks;
+        long returned = byStatus.getOrDefault(ItemStatus.RETURNED, 0L);
+        long drafts = byStatus.getOrDefault(ItemStatus.DRAFT, 0L);
+        return List.of(
+                new HomeTask("task.itemsReturned", List.of(returned), "/items?status=RETURNED", returned),
+                new HomeTask("task.itemsDraft", List.of(drafts), "/items?status=DRAFT", drafts));
     }
 }

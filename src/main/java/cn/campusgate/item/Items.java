@@ -10,8 +10,10 @@ import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.NotFound;
 import cn.campusgate.core.Role;
+import cn.campusgate.item.ItemEvents.ItemApproved;
 import cn.campusgate.item.ItemEvents.ItemDraftSaved;
 import cn.campusgate.item.ItemEvents.ItemDrafted;
+import cn.campusgate.item.ItemEvents.ItemRejected;
 import cn.campusgate.item.ItemEvents.ItemReturned;
 import cn.campusgate.item.ItemEvents.ItemSubmitted;
 import cn.campusgate.item.ItemEvents.ItemWithdrawn;
@@ -19,6 +21,7 @@ import cn.campusgate.organization.Organizations;
 import cn.campusgate.screening.Finding;
 import cn.campusgate.screening.SimilarTheme;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Items as departments and reviewers work on them. A department sees and changes only its own items;
- * the education commission sees every item of its district and returns submitted ones for revision.
+ * the education commission sees every submitted item of its district; whoever takes part in an item's
+ * approval chain sees that item. The chain itself moves a submitted item on (return, approve, reject).
  */
 @Service
 public class Items {
@@ -37,14 +41,16 @@ public class Items {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ItemParticipation> participations;
 
     Items(ItemRepository repository, ItemScreening screening, Organizations organizations,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Clock clock, ObjectProvider<ItemParticipation> participations) {
         this.repository = repository;
         this.screening = screening;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
+        this.participations = participations;
     }
 
     /** A submitted version, as submitted. */
@@ -79,7 +85,8 @@ public class Items {
         repository.save(item);
         screening.index(item);
         repository.saveVersion(id, number, item.content(), actor.username(), clock.instant());
-        events.publishEvent(new ItemSubmitted(actor.username(), id, item.departmentId(), number, item.title()));
+        events.publishEvent(new ItemSubmitted(actor.username(), id, item.departmentId(), number, item.title(),
+                item.content(), item.createdBy()));
         return item;
     }
 
@@ -87,6 +94,7 @@ public class Items {
     public Item withdraw(long id, int expectedVersion) {
         Actor actor = requireApplicant();
         Item item = own(actor, id, expectedVersion);
+        participations.orderedStream().forEach(p -> p.checkWithdrawal(item));
         item.withdraw(clock.instant());
         repository.save(item);
         screening.forget(item);
@@ -94,19 +102,45 @@ public class Items {
         return item;
     }
 
-    /** The commission sends a submitted item back to its department with a reason. */
+    /**
+     * A step of the approval chain returns the item for correction (补正). Called by the approval chain,
+     * which has already checked that the actor holds that step.
+     */
     @Transactional
-    public Item returnForRevision(long id, int expectedVersion, String reason) {
-        Actor actor = Actors.required();
-        if (!actor.has(Role.COMMISSION_REVIEWER)) {
-            throw new AccessDeniedException("commission only");
-        }
-        Item item = visible(actor, id);
-        checkVersion(item, expectedVersion);
+    public Item returnForCorrection(long id, String reason) {
+        Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
         item.returnForRevision(reason, clock.instant());
         repository.save(item);
-        events.publishEvent(new ItemReturned(actor.username(), id, item.departmentId(), item.returnReason()));
+        events.publishEvent(new ItemReturned(Actors.currentName(), id, item.departmentId(),
+                item.returnReason()));
         return item;
+    }
+
+    /** The approval chain's last step passed; called by the chain. */
+    @Transactional
+    public Item approve(long id) {
+        Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
+        item.approve(clock.instant());
+        repository.save(item);
+        events.publishEvent(new ItemApproved(Actors.currentName(), id, item.departmentId()));
+        return item;
+    }
+
+    /** A step of the approval chain rejected the item; called by the chain. */
+    @Transactional
+    public Item reject(long id, String reason) {
+        Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
+        item.reject(reason, clock.instant());
+        repository.save(item);
+        events.publishEvent(new ItemRejected(Actors.currentName(), id, item.departmentId(),
+                item.returnReason()));
+        return item;
+    }
+
+    /** Sections other modules add to the item page for the actor. */
+    public List<ItemParticipation.ItemPanel> panels(Item item) {
+        Actor actor = Actors.required();
+        return participations.orderedStream().flatMap(p -> p.panels(item, actor).stream()).toList();
     }
 
     /** An item the actor may see: their department's, or any in the district for the commission. */
@@ -147,14 +181,23 @@ public class Items {
         return content.problemsForSubmission(today());
     }
 
+    /** Whether the department may withdraw the item now: its state and the approval chain allow it. */
+    public boolean mayWithdraw(Item item) {
+        if (!mayWorkOn(item) || !item.status().canMoveTo(ItemStatus.WITHDRAWN)) {
+            return false;
+        }
+        try {
+            participations.orderedStream().forEach(p -> p.checkWithdrawal(item));
+            return true;
+        } catch (BusinessRuleViolation refused) {
+            return false;
+        }
+    }
+
     /** Whether the actor may edit, submit or withdraw this item (their department's, in a state that allows it). */
     public boolean mayWorkOn(Item item) {
         Actor actor = Actors.required();
         return actor.has(Role.APPLICANT) && item.departmentId() == actor.organizationId();
-    }
-
-    public boolean mayReturn(Item item) {
-        return Actors.required().has(Role.COMMISSION_REVIEWER) && item.status().canMoveTo(ItemStatus.RETURNED);
     }
 
     private Item own(Actor actor, long id, int expectedVersion) {
@@ -168,7 +211,9 @@ public class Items {
 
     private Item visible(Actor actor, long id) {
         Item item = repository.findById(id).orElseThrow(() -> new NotFound("item", id));
-        if (!visibleDepartments(actor).contains(item.departmentId()) || !mayRead(actor, item)) {
+        boolean ownOrReviewed = visibleDepartments(actor).contains(item.departmentId()) && mayRead(actor, item);
+        if (!ownOrReviewed && !(item.submittedVersions() > 0
+                && participations.orderedStream().anyMatch(p -> p.grantsRead(actor, item)))) {
             throw new NotFound("item", id);
         }
         return item;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.campusgate.core.Actor;
+import cn.campusgate.core.Role;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.NotFound;
@@ -63,15 +64,27 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Account> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Account get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFound("account", id));
     }
 
-    /** The active accounts of an organisation that hold the role, e.g. to tell them of work waiting for them. */
+    /** Active accounts of the organisation, whatever their roles: who reads what is copied to it. */
     @Transactional(readOnly = true)
-    public List<Account> activeHolders(long organizationId, cn.campusgate.core.Role role) {
+    public List<Account> activeMembers(long organizationId) {
         return repository.findByOrganizationIdOrderByUsernameAsc(organizationId).stream()
-                .filter(account -> account.active() && account.roles().contains(role))
+                .filter(Account::active).toList();
+    }
+
+    /** Active accounts of the organisation that hold the role: whom a step of the approval chain waits for. */
+    @Transactional(readOnly = true)
+    public List<Account> activeHolders(long organizationId, Role role) {
+        return repository.findByOrganizationIdOrderByUsernameAsc(organizationId).stream()
+                .filter(a -> a.active() && a.roles().contains(role))
                 .toList();
     }
 

@@ -78,6 +78,12 @@ public class Organizations {
         return new HashSet<>(repository.subtreeIds(scopeRoot(actor)));
     }
 
+    /** An organisation and everything below it, e.g. a district's towns, schools and departments. */
+    @Transactional(readOnly = true)
+    public Set<Long> subtreeOf(long rootId) {
+        return new HashSet<>(repository.subtreeIds(rootId));
+    }
+
     /** Organisations in the actor's scope, filtered by kind and a text in name or code. */
     @Transactional(readOnly = true)
     public List<Organization> search(Actor actor, @Nullable OrganizationKind kind, String text, boolean includeInactive) {

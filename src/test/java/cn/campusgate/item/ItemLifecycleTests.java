@@ -38,9 +38,12 @@ class ItemLifecycleTests {
     void transitionTable() {
         Map<ItemStatus, Set<ItemStatus>> allowed = Map.of(
                 ItemStatus.DRAFT, EnumSet.of(ItemStatus.SUBMITTED, ItemStatus.WITHDRAWN),
-                ItemStatus.SUBMITTED, EnumSet.of(ItemStatus.RETURNED, ItemStatus.WITHDRAWN),
+                ItemStatus.SUBMITTED, EnumSet.of(ItemStatus.RETURNED, ItemStatus.WITHDRAWN, ItemStatus.APPROVED,
+                        ItemStatus.REJECTED),
                 ItemStatus.RETURNED, EnumSet.of(ItemStatus.SUBMITTED, ItemStatus.WITHDRAWN),
-                ItemStatus.WITHDRAWN, EnumSet.noneOf(ItemStatus.class));
+                ItemStatus.WITHDRAWN, EnumSet.noneOf(ItemStatus.class),
+                ItemStatus.APPROVED, EnumSet.noneOf(ItemStatus.class),
+                ItemStatus.REJECTED, EnumSet.noneOf(ItemStatus.class));
         for (ItemStatus from : ItemStatus.values()) {
             for (ItemStatus to : ItemStatus.values()) {
                 assertThat(from.canMoveTo(to)).as(from + " → " + to).isEqualTo(allowed.get(from).contains(to));
@@ -68,6 +71,23 @@ class ItemLifecycleTests {
         item.saveDraft(complete(), NOW);
         assertThat(item.submit(TODAY, List.of(), NOW)).isEqualTo(2);
         assertThat(item.returnReason()).isNull();
+    }
+
+    @Test
+    void theChainApprovesOrRejectsASubmittedItemOnlyAndARejectionNeedsAReason() {
+        Item approved = draft(complete());
+        assertRefused(() -> approved.approve(NOW), "item.illegalTransition");
+        approved.submit(TODAY, List.of(), NOW);
+        approved.approve(NOW);
+        assertThat(approved.status()).isEqualTo(ItemStatus.APPROVED);
+        assertRefused(() -> approved.withdraw(NOW), "item.illegalTransition");
+
+        Item rejected = draft(complete());
+        rejected.submit(TODAY, List.of(), NOW);
+        assertRefused(() -> rejected.reject(" ", NOW), "item.returnReasonRequired");
+        rejected.reject("与学校现有课程重复", NOW);
+        assertThat(rejected.status()).isEqualTo(ItemStatus.REJECTED);
+        assertThat(rejected.returnReason()).isEqualTo("与学校现有课程重复");
     }
 
     @Test

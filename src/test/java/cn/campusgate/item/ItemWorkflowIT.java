@@ -6,6 +6,8 @@ import java.util.Set;
 
 import cn.campusgate.CampusGateTest;
 import cn.campusgate.SignedIn;
+import cn.campusgate.approval.Approvals;
+import cn.campusgate.approval.Decision;
 import cn.campusgate.audit.AuditTrail;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.NotFound;
@@ -27,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A department drafts, screens and submits items; the commission returns one; versions and diffs are kept. */
+/** A department drafts, screens and submits items; a returned item is revised; versions and diffs are kept. */
 @CampusGateTest
 class ItemWorkflowIT {
 
@@ -37,6 +39,7 @@ class ItemWorkflowIT {
     @Autowired SignedIn signedIn;
     @Autowired MockMvc mvc;
     @Autowired AuditTrail audit;
+    @Autowired Approvals approvals;
 
     static ItemContent item(String title, String theme, String text) {
         LocalDate start = LocalDate.now().plusDays(40);
@@ -60,8 +63,10 @@ class ItemWorkflowIT {
                 item("改名", "消防安全教育", "任意内容任意内容任意内容任意内容任意内容"))))
                 .isInstanceOf(BusinessRuleViolation.class);
 
-        Item returned = signedIn.call("commission", () -> items.returnForRevision(draft.id(), submitted.version(),
-                "请说明活动如何融入班团队会，并压缩为一课时。"));
+        // The first step of the approval chain returns it for correction.
+        signedIn.call("secretary", () -> approvals.decide(approvals.forItem(draft.id()).orElseThrow().openTasks()
+                .findFirst().orElseThrow().id(), Decision.RETURNED, "请说明活动如何融入班团队会，并压缩为一课时。", null));
+        Item returned = signedIn.call("dept.fire", () -> items.get(draft.id()));
         assertThat(returned.status()).isEqualTo(ItemStatus.RETURNED);
 
         Item revised = signedIn.call("dept.fire", () -> items.saveDraft(draft.id(), returned.version(),

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import cn.campusgate.approval.Approvals;
+import cn.campusgate.approval.Decision;
 import cn.campusgate.item.AdmissionGround;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.Frequency;
@@ -27,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Items as people work on them: a department sees live screening while typing and is refused a commercial
- * item with the policy clause; the commission returns an item, sees similar items of other departments,
- * and the department revises it and reads the difference between the versions.
+ * item with the policy clause; at its preliminary review the commission returns an item, sees similar items of
+ * other departments, and the department revises it and reads the difference between the versions.
  */
 class ItemJourneyIT extends BrowserJourney {
 
     @Autowired Items items;
+    @Autowired Approvals approvals;
     @Autowired UserDetailsService users;
 
     @Test
@@ -69,13 +72,18 @@ class ItemJourneyIT extends BrowserJourney {
         click(testId("submit-item"));
         assertThat(formOutcome().getText()).contains("已提交");
         signOut();
+        // The expert committee's step passes; the item reaches the commission's preliminary review.
+        as("secretary", () -> {
+            long task = approvals.forItem(item.id()).orElseThrow().openTasks().findFirst().orElseThrow().id();
+            return approvals.decide(task, Decision.APPROVED, "论证通过", null);
+        });
 
         signIn("commission", DEMO_PASSWORD);
         open("/items/" + item.id());
         assertThat(waitFor("similar").findElements(By.cssSelector("[data-key='item:" + other.id() + "'] a")))
                 .as("the commission sees the other department's similar item, linked").isNotEmpty();
-        browser.findElement(By.id("reason")).sendKeys("请压缩为一课时并融入班团队会。");
-        click(testId("return-item"));
+        browser.findElement(By.id("decision-text")).sendKeys("请压缩为一课时并融入班团队会。");
+        click(testId("return"));
         assertThat(formOutcome().getText()).contains("退回");
         assertThat(browser.findElement(testId("item-status")).getDomAttribute("data-status")).isEqualTo("RETURNED");
         signOut();

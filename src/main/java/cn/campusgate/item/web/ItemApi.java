@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API for items: departments draft and submit; the commission reads and returns. */
+/** JSON API for items: departments draft and submit; reviewers read; the chain's actions are under /api/v1/approvals. */
 @RestController
 @RequestMapping("/api/v1/items")
 @Tag(name = "item", description = "社会事务事项 Social-affair items")
@@ -45,9 +45,6 @@ class ItemApi {
         }
     }
 
-    record ReturnRequest(String reason) {
-    }
-
     @GetMapping
     @Operation(summary = "Items the caller may see: their department's, or all of the district for the commission")
     List<ItemView> list() {
@@ -55,6 +52,8 @@ class ItemApi {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "One item: the department's own, or one the caller reviews in the approval chain")
     ItemView get(@PathVariable long id) {
         return ItemView.of(items.get(id));
     }
@@ -81,14 +80,8 @@ class ItemApi {
         return ItemView.of(items.submit(id, version));
     }
 
-    @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('COMMISSION_REVIEWER')")
-    @Operation(summary = "Return a submitted item to its department with a reason")
-    ItemView returnForRevision(@PathVariable long id, @RequestParam int version, @RequestBody ReturnRequest request) {
-        return ItemView.of(items.returnForRevision(id, version, request.reason() == null ? "" : request.reason()));
-    }
-
     @GetMapping("/{id}/versions")
+    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Every submitted version, oldest first")
     List<Items.Version> versions(@PathVariable long id) {
         return items.versions(id);

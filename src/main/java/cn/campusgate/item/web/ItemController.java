@@ -42,7 +42,7 @@ import cn.campusgate.screening.Finding;
 import cn.campusgate.screening.Severity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages where departments draft and submit items and the commission reads and returns them. */
+/** Pages where departments draft and submit items and reviewers read them; the chain's actions sit in panels. */
 @Controller
 @RequestMapping("/items")
 @PreAuthorize("hasAnyRole('APPLICANT', 'COMMISSION_REVIEWER')")
@@ -108,7 +108,9 @@ class ItemController {
         }
     }
 
+    /** Everyone taking part in the item's handling reads it here; {@link Items#get} decides who that is. */
     @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
     String view(@PathVariable long id, Model model, Locale locale) {
         Item item = items.get(id);
         List<Items.Version> versions = items.versions(id);
@@ -117,7 +119,8 @@ class ItemController {
         model.addAttribute("versions", versions);
         model.addAttribute("fields", ItemDiff.texts(item.content(), v -> labels.display(v, locale)));
         model.addAttribute("mayWork", items.mayWorkOn(item));
-        model.addAttribute("mayReturn", items.mayReturn(item));
+        model.addAttribute("panels", items.panels(item));
+        model.addAttribute("mayWithdraw", items.mayWithdraw(item));
         model.addAttribute("problems", item.status().editable()
                 ? problems(item.content(), locale) : Map.of());
         model.addAttribute("findings", item.status().editable() ? items.screen(item.content(), id) : List.of());
@@ -176,19 +179,6 @@ class ItemController {
         return "redirect:/items/" + id;
     }
 
-    @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('COMMISSION_REVIEWER')")
-    String returnForRevision(@PathVariable long id, @RequestParam int version, @RequestParam String reason,
-                             RedirectAttributes redirect, Locale locale) {
-        try {
-            items.returnForRevision(id, version, reason);
-            redirect.addFlashAttribute("notice", messages.getMessage("item.returned", null, locale));
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/items/" + id;
-    }
-
     /** Live screening while the department types: findings as JSON for the form's script. */
     @PostMapping("/screen")
     @ResponseBody
@@ -204,6 +194,7 @@ class ItemController {
 
     /** Two submitted versions side by side; by default the last two. */
     @GetMapping("/{id}/diff")
+    @PreAuthorize("isAuthenticated()")
     String diff(@PathVariable long id, @RequestParam(required = false) @Nullable Integer from,
                 @RequestParam(required = false) @Nullable Integer to, Model model, Locale locale) {
         Item item = items.get(id);
