@@ -329,7 +329,11 @@ public class Approvals {
                 new org.springframework.context.support.DefaultMessageSourceResolvable("organization.kind." + kind));
     }
 
+    /** Blank for the system itself (the trace then says 系统). */
     private String displayName(String username) {
+        if (Actors.SYSTEM.equals(username)) {
+            return "";
+        }
         return accounts.findByUsername(username).map(Account::displayName).orElse(username);
     }
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/items")
 @Tag(name = "item", description = "社会事务事项 Social-affair items")
-@PreAuthorize("hasAnyRole('APPLICANT', 'COMMISSION_REVIEWER')")
+@PreAuthorize("isAuthenticated()")
 class ItemApi {
 
     private final Items items;
@@ -46,13 +46,13 @@ class ItemApi {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('APPLICANT', 'COMMISSION_REVIEWER')")
     @Operation(summary = "Items the caller may see: their department's, or all of the district for the commission")
     List<ItemView> list() {
         return items.visibleItems().stream().map(ItemView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One item: the department's own, or one the caller reviews in the approval chain")
     ItemView get(@PathVariable long id) {
         return ItemView.of(items.get(id));
@@ -81,7 +81,6 @@ class ItemApi {
     }
 
     @GetMapping("/{id}/versions")
-    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Every submitted version, oldest first")
     List<Items.Version> versions(@PathVariable long id) {
         return items.versions(id);

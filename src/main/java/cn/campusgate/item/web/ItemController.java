@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages where departments draft and submit items and reviewers read them; the chain's actions sit in panels. */
 @Controller
 @RequestMapping("/items")
-@PreAuthorize("hasAnyRole('APPLICANT', 'COMMISSION_REVIEWER')")
+@PreAuthorize("isAuthenticated()")
 class ItemController {
 
     private final Items items;
@@ -73,6 +73,7 @@ class ItemController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('APPLICANT', 'COMMISSION_REVIEWER')")
     String list(@RequestParam(required = false) @Nullable ItemStatus status, Model model) {
         List<Item> visible = items.visibleItems();
         model.addAttribute("status", status);
@@ -110,7 +111,6 @@ class ItemController {
 
     /** Everyone taking part in the item's handling reads it here; {@link Items#get} decides who that is. */
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
     String view(@PathVariable long id, Model model, Locale locale) {
         Item item = items.get(id);
         List<Items.Version> versions = items.versions(id);
@@ -194,7 +194,6 @@ class ItemController {
 
     /** Two submitted versions side by side; by default the last two. */
     @GetMapping("/{id}/diff")
-    @PreAuthorize("isAuthenticated()")
     String diff(@PathVariable long id, @RequestParam(required = false) @Nullable Integer from,
                 @RequestParam(required = false) @Nullable Integer to, Model model, Locale locale) {
         Item item = items.get(id);
