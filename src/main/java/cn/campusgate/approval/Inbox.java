@@ -54,14 +54,21 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public PageSlice<Entry> mine(int page) {
+        return mine(page, "");
+    }
+
+    /** The person's tasks whose item title contains {@code text} (all when blank). */
+    @Transactional(readOnly = true)
+    public PageSlice<Entry> mine(int page, String text) {
         Actor actor = Actors.required();
-        return page(MINE, Map.of("me", actor.accountId(), "org", actor.organizationId(), "roles", roles(actor)), page);
+        return page(MINE, Map.of("me", actor.accountId(), "org", actor.organizationId(), "roles", roles(actor)), page,
+                text);
     }
 
     @Transactional(readOnly = true)
-    public PageSlice<Entry> organization(int page) {
+    public PageSlice<Entry> organization(int page, String text) {
         Actor actor = Actors.required();
-        return page("t.organization_id = :org", Map.of("org", actor.organizationId()), page);
+        return page("t.organization_id = :org", Map.of("org", actor.organizationId()), page, text);
     }
 
     @Transactional(readOnly = true)
@@ -108,8 +115,15 @@ public class Inbox {
         return new PageSlice<>(records, current, PageSlice.DEFAULT_SIZE, total);
     }
 
-    private PageSlice<Entry> page(String condition, Map<String, ?> params, int page) {
-        long total = jdbc.sql("SELECT count(*) FROM approval_task t WHERE t.status = 'OPEN' AND " + condition)
+    private PageSlice<Entry> page(String taskCondition, Map<String, ?> taskParams, int page, String text) {
+        String condition = taskCondition;
+        Map<String, Object> params = new java.util.HashMap<>(taskParams);
+        if (!text.isBlank()) {
+            condition += " AND strpos(a.item_title, :title) > 0";
+            params.put("title", text.strip());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM approval_task t JOIN approval a ON a.id = t.approval_id "
+                        + "WHERE t.status = 'OPEN' AND " + condition)
                 .params(params).query(Long.class).single();
         int current = current(page, total);
         LocalDate today = LocalDate.now(clock);

@@ -121,6 +121,8 @@ class ApprovalJourneyIT extends BrowserJourney {
 
     private void openFromInbox(String title) {
         open("/approvals");
+        browser.findElement(By.id("inbox-q")).sendKeys(title);
+        click(testId("inbox-search"));
         click(By.cssSelector("[data-testid='inbox'] tr[data-title='" + title + "'] a"));
         waitFor("approval-actions");
     }

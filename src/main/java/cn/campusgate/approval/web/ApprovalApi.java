@@ -76,10 +76,10 @@ class ApprovalApi {
     }
 
     @GetMapping("/inbox")
-    @Operation(summary = "Open tasks, overdue first: scope=mine (default) or organization; 20 per page")
+    @Operation(summary = "Open tasks, overdue first: scope=mine (default) or organization; q filters by item title; 20 per page")
     PageSlice<Inbox.Entry> inbox(@RequestParam(defaultValue = "mine") String scope,
-                                 @RequestParam(defaultValue = "1") int page) {
-        return "organization".equals(scope) ? inbox.organization(page) : inbox.mine(page);
+                                 @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "") String q) {
+        return "organization".equals(scope) ? inbox.organization(page, q) : inbox.mine(page, q);
     }
 
     @GetMapping("/items/{itemId}")

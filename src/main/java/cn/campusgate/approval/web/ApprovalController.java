@@ -54,13 +54,14 @@ class ApprovalController {
 
     @GetMapping
     String inbox(@RequestParam(defaultValue = "MINE") Tab tab, @RequestParam(defaultValue = "1") int page,
-                 Model model) {
+                 @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("tab", tab);
+        model.addAttribute("q", q);
         model.addAttribute("tabs", Tab.values());
         model.addAttribute("mineCount", inbox.mineCount());
         switch (tab) {
-            case MINE -> model.addAttribute("entries", inbox.mine(page));
-            case ORGANIZATION -> model.addAttribute("entries", inbox.organization(page));
+            case MINE -> model.addAttribute("entries", inbox.mine(page, q));
+            case ORGANIZATION -> model.addAttribute("entries", inbox.organization(page, q));
             case COPIES -> model.addAttribute("records", inbox.copies(page));
             case DONE -> model.addAttribute("records", inbox.done(page));
         }
