@@ -55,10 +55,11 @@ class NoticeMailer {
     @ApplicationModuleListener
     void on(NoticeMailRequested request) {
         JavaMailSender mail = sender.getIfAvailable();
+        // a notice goes with its account, so an account is looked up only while its notice exists
         Optional<ReceivedNotice> notice = repository.find(request.notificationId());
-        Account account = accounts.get(request.accountId());
-        String email = account.email();
-        if (mail == null || notice.isEmpty() || !account.active() || email == null) {
+        Optional<Account> account = notice.map(n -> accounts.get(request.accountId()));
+        String email = account.filter(Account::active).map(Account::email).orElse(null);
+        if (mail == null || notice.isEmpty() || email == null) {
             log.info("Notice {} for account {} not mailed: mail is not configured, or the notice, the account or "
                     + "its address is gone", request.notificationId(), request.accountId());
             return;
@@ -70,7 +71,7 @@ class NoticeMailer {
             helper.setFrom(from);
             helper.setTo(email);
             helper.setSubject(subject(content));
-            helper.setText(body(account.displayName(), content), false);
+            helper.setText(body(account.get().displayName(), content), false);
             mail.send(message);
         } catch (MessagingException | MailException e) {
             log.warn("Notice {} for account {} could not be mailed, will be tried again: {}", request.notificationId(),

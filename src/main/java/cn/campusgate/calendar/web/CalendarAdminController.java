@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import cn.campusgate.calendar.CalendarDay;
 import cn.campusgate.calendar.CalendarDayCommand;
@@ -103,7 +104,9 @@ class CalendarAdminController {
         YearArrangement arrangement = arrangements.year(year);
         model.addAttribute("year", year);
         model.addAttribute("arrangement", arrangement);
-        model.addAttribute("years", arrangements.years());
+        TreeSet<Integer> years = new TreeSet<>(arrangements.years());
+        years.add(year); // reached with the arrows, beyond the years offered
+        model.addAttribute("years", years);
         model.addAttribute("months", MonthGrid.year(year, arrangement.days(), locale));
         model.addAttribute("weekdays", messages.getMessage("calendar.weekdays", null, locale).split(","));
         model.addAttribute("rows", arrangement.days().stream()
