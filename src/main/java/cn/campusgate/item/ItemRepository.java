@@ -81,6 +81,11 @@ class ItemRepository {
                 .param("ids", departmentIds).query(this::map).list();
     }
 
+    List<Item> findByStatus(ItemStatus status) {
+        return jdbc.sql("SELECT * FROM item WHERE status = :status ORDER BY id").param("status", status.name())
+                .query(this::map).list();
+    }
+
     List<Items.Version> versions(long itemId) {
         return jdbc.sql("SELECT * FROM item_version WHERE item_id = :id ORDER BY number")
                 .param("id", itemId)

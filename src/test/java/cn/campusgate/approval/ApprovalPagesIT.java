@@ -46,7 +46,7 @@ class ApprovalPagesIT {
     @Test
     void theStepHolderSeesTheActionsOthersOnlyTheTraceAndOutsidersNothing() throws Exception {
         Item item = submitted("消防知识普及（页面测试）", LocalDate.of(2027, 11, 8));
-        mvc.perform(get("/approvals").with(signedIn.as("secretary"))).andExpect(status().isOk())
+        mvc.perform(get("/approvals").param("q", "页面测试").with(signedIn.as("secretary"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("消防知识普及（页面测试）")));
         mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("secretary"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"decision-form\"")))

@@ -62,6 +62,7 @@ class ApprovalWorkflowIT {
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired ApprovalRepository repository;
+    @Autowired ChainBackfill backfill;
 
     static ItemContent content(String title, String theme, ItemRoute route, LocalDate start) {
         return new ItemContent(title, theme, null, route, AdmissionGround.LAW, "《中华人民共和国消防法》第六条",
@@ -99,8 +100,8 @@ class ApprovalWorkflowIT {
         ApprovalTask expert = started.openTasks().findFirst().orElseThrow();
         assertThat(expert.stepKind()).isEqualTo(StepKind.EXPERT_OPINION);
         assertThat(expert.dueOn()).as("ten working days").isEqualTo(calendar.addWorkingDays(LocalDate.now(), 10));
-        assertThat(signedIn.call("secretary", () -> inbox.mine(1)).items()).extracting(Inbox.Entry::itemId)
-                .contains(item.id());
+        assertThat(signedIn.call("secretary", () -> inbox.mine(1, "全流程测试")).items())
+                .extracting(Inbox.Entry::itemId).contains(item.id());
         assertThat(signedIn.call("secretary", () -> notifications.unreadCount(accounts.findByUsername("secretary")
                 .orElseThrow().id()))).isPositive();
 
@@ -115,8 +116,8 @@ class ApprovalWorkflowIT {
         assertThat(returned.returnReason()).contains("压缩为一课时");
         assertThat(chainOf(item).status()).isEqualTo(ApprovalStatus.AWAITING_CORRECTION);
         assertThat(chainOf(item).pausedWorkingDays()).isEqualTo(Math.max(1, remaining));
-        assertThat(signedIn.call("commission", () -> inbox.mine(1)).items()).extracting(Inbox.Entry::itemId)
-                .doesNotContain(item.id());
+        assertThat(signedIn.call("commission", () -> inbox.mine(1, "全流程测试")).items())
+                .extracting(Inbox.Entry::itemId).doesNotContain(item.id());
 
         Item corrected = signedIn.call("dept.fire", () -> items.saveDraft(item.id(), returned.version(),
                 content("消防安全进课堂（全流程测试）", "消防安全逃生演练", ItemRoute.ANNUAL, start)));
@@ -358,6 +359,26 @@ class ApprovalWorkflowIT {
         signedIn.call("admin", () -> procedures.revise(new Procedures.RevisionCommand(ItemRoute.ANNUAL,
                 latest.revision(), current.steps().stream()
                 .map(s -> new Procedures.StepChange(s.deadlineWorkingDays(), s.quorum())).toList(), "恢复")));
+    }
+
+    @Test
+    void itemsSubmittedBeforeTheChainExistedGetTheirChainAtStartUp() throws Exception {
+        Item item = submitted("dept.health", content("食品安全讲座（升级测试）", "食品安全知识", ItemRoute.ANNUAL,
+                LocalDate.of(2027, 12, 6)));
+        long approval = chainOf(item).id();
+        // As an installation of the previous version left it: submitted, no chain.
+        for (String table : List.of("approval_trace", "approval_task", "approval_copy")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE approval_id = :id").param("id", approval).update();
+        }
+        jdbc.sql("DELETE FROM approval WHERE id = :id").param("id", approval).update();
+        backfill.run(null);
+        Approval started = chainOf(item);
+        assertThat(started.status()).isEqualTo(ApprovalStatus.IN_PROGRESS);
+        assertThat(started.openTasks()).singleElement()
+                .satisfies(t -> assertThat(t.stepKind()).isEqualTo(StepKind.EXPERT_OPINION));
+        backfill.run(null);
+        assertThat(jdbc.sql("SELECT count(*) FROM approval WHERE item_id = :id").param("id", item.id())
+                .query(Long.class).single()).as("once").isEqualTo(1);
     }
 
     private String newAccount(String username, long organizationId, Set<Role> roles) {

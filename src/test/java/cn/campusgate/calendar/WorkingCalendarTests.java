@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The working-day arithmetic over the arrangement exactly as the V6 migration seeds it, which is checked
+ * The working-day arithmetic over the arrangement exactly as the V11 migration seeds it, which is checked
  * here against the State Council's notices for 2025 and 2026.
  */
 class WorkingCalendarTests {
 
-    static final String MIGRATION = "src/main/resources/db/migration/V6__calendar.sql";
+    static final String MIGRATION = "src/main/resources/db/migration/V11__calendar.sql";
     static final Map<LocalDate, DayKind> SEEDED_DAYS = seededDays();
     static final HolidayTable SEEDED = new HolidayTable(SEEDED_DAYS, seededYears());
     final WorkingCalendar calendar = new WorkingCalendar(() -> SEEDED);
