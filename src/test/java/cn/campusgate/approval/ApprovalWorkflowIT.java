@@ -64,7 +64,7 @@ class ApprovalWorkflowIT {
     @Autowired ApprovalRepository repository;
     @Autowired ChainBackfill backfill;
 
-    static ItemContent content(String title, String theme, ItemRoute route, LocalDate start) {
+    public static ItemContent content(String title, String theme, ItemRoute route, LocalDate start) {
         return new ItemContent(title, theme, null, route, AdmissionGround.LAW, "《中华人民共和国消防法》第六条",
                 "消防救援人员结合典型案例讲解" + theme + "的要点，学生分组体验，内容与学校课程不重复。", "专题讲座",
                 DeliveryMode.ON_CAMPUS, Set.of(SchoolStage.PRIMARY), "四至六年级", null, GraduatingClasses.EXCLUDED,

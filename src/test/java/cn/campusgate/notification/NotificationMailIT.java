@@ -1,5 +1,11 @@
 package cn.campusgate.notification;
 
+import java.time.LocalDate;
+
+import cn.campusgate.item.Item;
+import cn.campusgate.item.ItemRoute;
+import cn.campusgate.item.Items;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -59,6 +65,7 @@ class NotificationMailIT {
     @Autowired TransactionTemplate transactions;
     @Autowired AuditTrail audit;
     @Autowired MailRetry retry;
+    @Autowired Items items;
 
     @Test
     void aRoleIsNotifiedInAppAndMailedWhereItHasAnAddress() throws Exception {
@@ -128,6 +135,29 @@ class NotificationMailIT {
         assertThat(SMTP.getReceivedMessages()).singleElement()
                 .satisfies(mail -> assertThat(mail.getContent().toString())
                         .contains("https://campusgate.example.gov.cn/items/1"));
+    }
+
+    @Test
+    void theNextActorOfTheApprovalChainIsMailedWithALinkToTheItem() throws Exception {
+        account("mail.secretary", "邮件秘书", "secretary@hechuan.example", "secretary", Role.COMMITTEE_SECRETARY);
+        Item draft = signedIn.call("dept.fire", () -> items.draft(cn.campusgate.approval.ApprovalWorkflowIT.content(
+                "消防安全（邮件测试）", "消防安全邮件", ItemRoute.ANNUAL, LocalDate.of(2027, 5, 24))));
+        signedIn.call("dept.fire", () -> items.submit(draft.id(), draft.version()));
+
+        assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
+        MimeMessage mail = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> addressesOf(m).contains("secretary@hechuan.example")).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).contains("消防安全（邮件测试）").contains("专家委员会论证");
+        assertThat(mail.getContent().toString())
+                .contains("https://campusgate.example.gov.cn/items/" + draft.id());
+    }
+
+    private static List<String> addressesOf(MimeMessage mail) {
+        try {
+            return java.util.Arrays.stream(mail.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A reviewer at the education commission, beside the demo's {@code commission}. */
