@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * revisions. Each test uses its own semester or year so that the quota counts of one do not touch another.
  */
 @CampusGateTest
-class ApprovalWorkflowIT {
+public class ApprovalWorkflowIT {
 
     @Autowired Items items;
     @Autowired Approvals approvals;
