@@ -362,6 +362,36 @@ public class ApprovalWorkflowIT {
     }
 
     @Test
+    void aStepIsHandedToAColleagueAndCopiedToAnotherOrganisationWhichMayThenReadTheItem() {
+        String colleague = newAccount("commission.colleague", commission().id(), Set.of(Role.COMMISSION_REVIEWER));
+        long colleagueId = accounts.findByUsername(colleague).orElseThrow().id();
+        Item item = submitted("dept.health", content("近视防控讲座（转交测试）", "近视防控知识", ItemRoute.ANNUAL,
+                LocalDate.of(2027, 12, 13)));
+        decide("secretary", item, Decision.APPROVED, "同意");
+        long review = openTask(item);
+        signedIn.call("commission", () -> approvals.transfer(review, colleagueId));
+        assertThat(signedIn.call(colleague, () -> inbox.mine(1, "转交测试")).items()).extracting(Inbox.Entry::taskId)
+                .containsExactly(review);
+        assertThat(signedIn.call("commission", () -> inbox.mine(1, "转交测试")).items()).isEmpty();
+        assertThatThrownBy(() -> signedIn.call("commission", () -> approvals.decide(review, Decision.APPROVED, "同意", null)))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .satisfies(e -> assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("approval.notYourTask"));
+        assertThatThrownBy(() -> signedIn.call(colleague, () -> approvals.transfer(review,
+                accounts.findByUsername("district").orElseThrow().id())))
+                .isInstanceOf(BusinessRuleViolation.class);
+
+        Organization police = organizations.get(accounts.findByUsername("dept.police").orElseThrow().organizationId());
+        assertThatThrownBy(() -> signedIn.call("dept.police", () -> items.get(item.id()))).isInstanceOf(NotFound.class);
+        signedIn.call(colleague, () -> approvals.copy(chainOf(item).id(), List.of(police.id())));
+        assertThat(signedIn.call("dept.police", () -> items.get(item.id())).id()).isEqualTo(item.id());
+        assertThat(signedIn.call("dept.police", () -> inbox.copies(1)).items()).extracting(Inbox.Record::itemId)
+                .contains(item.id());
+        assertThat(signedIn.call("dept.health", () -> approvals.trace(chainOf(item)))).extracting(TraceEntry::kind)
+                .contains(TraceKind.TRANSFERRED, TraceKind.COPIED);
+        signedIn.call(colleague, () -> approvals.decide(review, Decision.APPROVED, "同意", null));
+    }
+
+    @Test
     void itemsSubmittedBeforeTheChainExistedGetTheirChainAtStartUp() throws Exception {
         Item item = submitted("dept.health", content("食品安全讲座（升级测试）", "食品安全知识", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 12, 6)));
