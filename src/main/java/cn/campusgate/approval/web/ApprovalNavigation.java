@@ -19,7 +19,7 @@ class ApprovalNavigation implements NavigationContributor {
                         Role.MUNICIPAL_FILER, Role.SUPERVISOR)),
                 new NavigationEntry("nav.approvalReport", "/approvals/report", "alarm", 95, Set.of(Role.SUPERVISOR,
                         Role.COMMISSION_REVIEWER, Role.DISTRICT_APPROVER)),
-                new NavigationEntry("nav.procedures", "/admin/procedures", "diagram-3", 910, Set.of(Role.ADMINISTRATOR)),
+                new NavigationEntry("nav.procedures", "/admin/procedures", "signpost-split", 910, Set.of(Role.ADMINISTRATOR)),
                 new NavigationEntry("nav.quotas", "/admin/quotas", "speedometer2", 920, Set.of(Role.ADMINISTRATOR)));
     }
 }
