@@ -81,33 +81,24 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public PageSlice<Record> copies(int page) {
-        Actor actor = Actors.required();
-        long total = jdbc.sql("SELECT count(*) FROM approval_copy WHERE organization_id = :org")
-                .param("org", actor.organizationId()).query(Long.class).single();
-        int current = current(page, total);
-        List<Record> records = jdbc.sql("""
-                SELECT a.id, a.item_id, a.item_title, a.department_name, c.copied_by, c.copied_at
-                FROM approval_copy c JOIN approval a ON a.id = c.approval_id
-                WHERE c.organization_id = :org ORDER BY c.copied_at DESC LIMIT :limit OFFSET :offset""")
-                .param("org", actor.organizationId()).param("limit", PageSlice.DEFAULT_SIZE)
-                .param("offset", (current - 1) * PageSlice.DEFAULT_SIZE)
-                .query((rs, n) -> new Record(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .list();
-        return new PageSlice<>(records, current, PageSlice.DEFAULT_SIZE, total);
+        return records("FROM approval_copy c JOIN approval a ON a.id = c.approval_id WHERE c.organization_id = :who",
+                "c.copied_by, c.copied_at", "c.copied_at", Actors.required().organizationId(), page);
     }
 
     @Transactional(readOnly = true)
     public PageSlice<Record> done(int page) {
-        Actor actor = Actors.required();
-        long total = jdbc.sql("SELECT count(*) FROM approval_task WHERE status = 'DONE' AND acted_by = :me")
-                .param("me", actor.username()).query(Long.class).single();
+        return records("FROM approval_task t JOIN approval a ON a.id = t.approval_id "
+                + "WHERE t.status = 'DONE' AND t.acted_by = :who", "t.outcome, t.acted_at", "t.acted_at",
+                Actors.required().username(), page);
+    }
+
+    /** One page of copies or of done tasks, newest first; {@code what} and {@code at} name two columns. */
+    private PageSlice<Record> records(String from, String whatAndAt, String newestFirst, Object who, int page) {
+        long total = jdbc.sql("SELECT count(*) " + from).param("who", who).query(Long.class).single();
         int current = current(page, total);
-        List<Record> records = jdbc.sql("""
-                SELECT a.id, a.item_id, a.item_title, a.department_name, t.outcome, t.acted_at
-                FROM approval_task t JOIN approval a ON a.id = t.approval_id
-                WHERE t.status = 'DONE' AND t.acted_by = :me ORDER BY t.acted_at DESC LIMIT :limit OFFSET :offset""")
-                .param("me", actor.username()).param("limit", PageSlice.DEFAULT_SIZE)
+        List<Record> records = jdbc.sql("SELECT a.id, a.item_id, a.item_title, a.department_name, " + whatAndAt + " "
+                        + from + " ORDER BY " + newestFirst + " DESC LIMIT :limit OFFSET :offset")
+                .param("who", who).param("limit", PageSlice.DEFAULT_SIZE)
                 .param("offset", (current - 1) * PageSlice.DEFAULT_SIZE)
                 .query((rs, n) -> new Record(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))

@@ -83,6 +83,8 @@ class ApprovalPagesIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVED\",\"text\":\"同意\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currentStepKind").value("PRELIMINARY_REVIEW"));
+        mvc.perform(get("/approvals").param("tab", "DONE").with(signedIn.as("secretary"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("消防知识普及（理由测试）")));
         mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("commission", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].itemId", org.hamcrest.Matchers.hasItem((int) item.id())));
