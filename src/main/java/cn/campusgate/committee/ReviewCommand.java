@@ -41,6 +41,21 @@ public record ReviewCommand(@Nullable List<AspectInput> aspects, @Nullable List<
                 Arrays.stream(Judgement.values()).map(j -> new JudgementInput(j, null, "")).toList(), null, "", "");
     }
 
+    /**
+     * The same answers with exactly one row per aspect and per judgement, in their order: what the form shows
+     * again (a tampered or partial post may miss rows or repeat them).
+     */
+    public ReviewCommand normalised() {
+        List<AspectInput> rows = aspects == null ? List.of() : aspects;
+        List<JudgementInput> verdicts = judgements == null ? List.of() : judgements;
+        return new ReviewCommand(
+                Arrays.stream(Aspect.values()).map(a -> rows.stream().filter(r -> r != null && r.aspect() == a)
+                        .findFirst().orElse(new AspectInput(a, null, ""))).toList(),
+                Arrays.stream(Judgement.values()).map(j -> verdicts.stream().filter(r -> r != null && r.judgement() == j)
+                        .findFirst().orElse(new JudgementInput(j, null, ""))).toList(),
+                recommendation, requiredChanges, comment);
+    }
+
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         List<AspectInput> rows = aspects == null ? List.of() : aspects;

@@ -317,6 +317,23 @@ class CommitteeWorkflowIT {
                 .isInstanceOf(NotFound.class);
     }
 
+    @Test
+    void anItemOfASimilarThemeMayGoToTheSamePanel() {
+        Item first = submitted("dept.police", content("防溺水安全教育进校园（同类一）", "防溺水安全教育", LocalDate.of(2027, 8, 30)));
+        Panel earlier = convene(first, 3);
+        Item second = submitted("dept.justice", content("防溺水安全教育进校园（同类二）", "防溺水安全教育", LocalDate.of(2027, 9, 6)));
+        Panels.PanelPage page = signedIn.call("secretary", () -> panels.page(second.id()));
+        assertThat(page.similar()).extracting(Panels.SimilarPanel::panelId).contains(earlier.id());
+        Panel proposed = signedIn.call("secretary", () -> panels.propose(page.panel().id(), 3, earlier.id()));
+        assertThat(proposed.members()).containsExactlyInAnyOrderElementsOf(earlier.members());
+        assertThat(proposed.draw().candidates()).filteredOn(Candidate::preferred).extracting(Candidate::accountId)
+                .containsExactlyInAnyOrderElementsOf(earlier.members());
+        assertThat(proposed.draw().replays()).isTrue();
+        Panel unrelated = panelOf(submitted("dept.fire", content("消防器材认识（无同类）", "消防器材认识", LocalDate.of(2027, 9, 13))));
+        refused(() -> signedIn.call("secretary", () -> panels.propose(unrelated.id(), 3, earlier.id())),
+                "committee.panel.notSimilar");
+    }
+
     Panel convene(Item item, int size) {
         Panel panel = panelOf(item);
         signedIn.call("secretary", () -> panels.propose(panel.id(), size, null));

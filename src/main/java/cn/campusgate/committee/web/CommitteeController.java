@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,17 +97,19 @@ class CommitteeController {
 
     @PostMapping("/panels/{panelId}/propose")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String propose(@PathVariable long panelId, @ModelAttribute ProposeCommand form, RedirectAttributes redirect,
+    String propose(@PathVariable long panelId, @ModelAttribute ProposeCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                    Locale locale) {
-        return act(panelId, redirect, locale, "committee.panel.proposed", () -> panels.propose(panelId,
+        return act(panelId, binding, redirect, locale, "committee.panel.proposed", () -> panels.propose(panelId,
                 form.size() == null ? 0 : form.size(), form.preferPanelId()));
     }
 
     @PostMapping("/panels/{panelId}/members")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String add(@PathVariable long panelId, @ModelAttribute MemberCommand form, RedirectAttributes redirect,
+    String add(@PathVariable long panelId, @ModelAttribute MemberCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                Locale locale) {
-        return act(panelId, redirect, locale, "committee.panel.added", () -> {
+        return act(panelId, binding, redirect, locale, "committee.panel.added", () -> {
             if (form.accountId() == null) {
                 throw new BusinessRuleViolation("committee.panel.chooseMember");
             }
@@ -124,17 +127,19 @@ class CommitteeController {
 
     @PostMapping("/panels/{panelId}/discard")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String discard(@PathVariable long panelId, @ModelAttribute ReasonCommand form, RedirectAttributes redirect,
+    String discard(@PathVariable long panelId, @ModelAttribute ReasonCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                    Locale locale) {
-        return act(panelId, redirect, locale, "committee.panel.discarded",
+        return act(panelId, binding, redirect, locale, "committee.panel.discarded",
                 () -> panels.discard(panelId, text(form.reason())));
     }
 
     @PostMapping("/panels/{panelId}/convene")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String convene(@PathVariable long panelId, @ModelAttribute ConveneCommand form, RedirectAttributes redirect,
+    String convene(@PathVariable long panelId, @ModelAttribute ConveneCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                    Locale locale) {
-        return act(panelId, redirect, locale, "committee.panel.convened", () -> {
+        return act(panelId, binding, redirect, locale, "committee.panel.convened", () -> {
             if (form.deadline() == null) {
                 throw new BusinessRuleViolation("committee.panel.deadlineRequired");
             }
@@ -168,9 +173,10 @@ class CommitteeController {
 
     @PostMapping("/panels/{panelId}/deadline")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String extend(@PathVariable long panelId, @ModelAttribute DeadlineCommand form, RedirectAttributes redirect,
+    String extend(@PathVariable long panelId, @ModelAttribute DeadlineCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                   Locale locale) {
-        return act(panelId, redirect, locale, "committee.panel.deadlineExtended", () -> {
+        return act(panelId, binding, redirect, locale, "committee.panel.deadlineExtended", () -> {
             if (form.deadline() == null) {
                 throw new BusinessRuleViolation("committee.panel.deadlineRequired");
             }
@@ -188,9 +194,10 @@ class CommitteeController {
 
     @PostMapping("/panels/{panelId}/opinion")
     @PreAuthorize("hasRole('COMMITTEE_SECRETARY')")
-    String edit(@PathVariable long panelId, @ModelAttribute OpinionCommand form, RedirectAttributes redirect,
+    String edit(@PathVariable long panelId, @ModelAttribute OpinionCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                 Locale locale) {
-        return opinion(panelId, redirect, locale, "committee.opinion.saved", () -> panels.editOpinion(panelId, form));
+        return opinion(panelId, binding, redirect, locale, "committee.opinion.saved", () -> panels.editOpinion(panelId, form));
     }
 
     @PostMapping("/panels/{panelId}/sign")
@@ -203,10 +210,11 @@ class CommitteeController {
 
     @PostMapping("/items/{itemId}/exclusions")
     @PreAuthorize("hasRole('APPLICANT')")
-    String exclude(@PathVariable long itemId, @ModelAttribute MemberCommand form, RedirectAttributes redirect,
+    String exclude(@PathVariable long itemId, @ModelAttribute MemberCommand form, BindingResult binding,
+                RedirectAttributes redirect,
                    Locale locale) {
         try {
-            if (form.accountId() == null) {
+            if (binding.hasErrors() || form.accountId() == null) {
                 throw new BusinessRuleViolation("committee.panel.chooseMember");
             }
             exclusions.exclude(itemId, form.accountId(), text(form.reason()));
@@ -232,8 +240,17 @@ class CommitteeController {
 
     private String act(long panelId, RedirectAttributes redirect, Locale locale, String successKey,
                        Supplier<Panel> action) {
+        return act(panelId, null, redirect, locale, successKey, action);
+    }
+
+    /** Runs the action on the panel and leads back to its page with the outcome; a malformed form changes nothing. */
+    private String act(long panelId, @org.jspecify.annotations.Nullable BindingResult binding, RedirectAttributes redirect,
+                       Locale locale, String successKey, Supplier<Panel> action) {
         long itemId = panels.get(panelId).itemId();
         try {
+            if (binding != null && binding.hasErrors()) {
+                throw new BusinessRuleViolation("committee.form.invalid");
+            }
             Panel panel = action.get();
             redirect.addFlashAttribute("notice", messages.getMessage(successKey, new Object[]{panel.itemTitle()}, locale));
         } catch (BusinessRuleViolation e) {
@@ -244,8 +261,17 @@ class CommitteeController {
 
     private String opinion(long panelId, RedirectAttributes redirect, Locale locale, String successKey,
                            Supplier<CommitteeOpinion> action) {
+        return opinion(panelId, null, redirect, locale, successKey, action);
+    }
+
+    private String opinion(long panelId, @org.jspecify.annotations.Nullable BindingResult binding,
+                           RedirectAttributes redirect, Locale locale, String successKey,
+                           Supplier<CommitteeOpinion> action) {
         Panel panel = panels.get(panelId);
         try {
+            if (binding != null && binding.hasErrors()) {
+                throw new BusinessRuleViolation("committee.form.invalid");
+            }
             action.get();
             redirect.addFlashAttribute("notice", messages.getMessage(successKey, new Object[]{panel.itemTitle()}, locale));
         } catch (BusinessRuleViolation e) {

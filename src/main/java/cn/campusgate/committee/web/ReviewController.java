@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,9 +72,10 @@ class ReviewController {
     }
 
     @PostMapping("/{reviewId}")
-    String submit(@PathVariable long reviewId, @ModelAttribute("form") ReviewCommand form, Model model,
-                  RedirectAttributes redirect, Locale locale) {
-        Map<String, String> fieldErrors = new LinkedHashMap<>();
+    String submit(@PathVariable long reviewId, @ModelAttribute("form") ReviewCommand submitted, BindingResult binding,
+                  Model model, RedirectAttributes redirect, Locale locale) {
+        ReviewCommand form = submitted.normalised();
+        Map<String, String> fieldErrors = new LinkedHashMap<>(FormErrors.of(binding, messages, locale));
         form.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(),
                 messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)));
         if (!fieldErrors.isEmpty()) {
