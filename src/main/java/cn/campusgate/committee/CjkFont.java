@@ -43,10 +43,17 @@ class CjkFont {
             "C:/Windows/Fonts/msyh.ttc");
 
     private final @Nullable String configured;
+    private final List<String> searched;
     private volatile @Nullable BaseFont font;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CjkFont(@Value("${campusgate.committee.pdf-font:}") @Nullable String configured) {
+        this(configured, SEARCHED);
+    }
+
+    CjkFont(@Nullable String configured, List<String> searched) {
         this.configured = configured == null || configured.isBlank() ? null : configured.strip();
+        this.searched = List.copyOf(searched);
     }
 
     /** The font, loaded once; refused with {@code committee.pdf.noFont} when the machine has none. */
@@ -68,7 +75,7 @@ class CjkFont {
         if (file().isEmpty()) {
             log.warn("No Chinese font found for committee opinion PDFs (looked at {} and {}). Install one, e.g. "
                     + "'apt-get install fonts-noto-cjk', or set campusgate.committee.pdf-font to a .ttf/.ttc/.otf file.",
-                    configured == null ? "no configured file" : configured, SEARCHED);
+                    configured == null ? "no configured file" : configured, searched);
         }
     }
 
@@ -77,7 +84,7 @@ class CjkFont {
         if (configured != null) {
             places.add(configured);
         }
-        places.addAll(SEARCHED);
+        places.addAll(searched);
         return places.stream().map(Path::of).filter(Files::isReadable).findFirst();
     }
 
