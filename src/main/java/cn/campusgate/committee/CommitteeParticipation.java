@@ -48,7 +48,7 @@ class CommitteeParticipation implements ItemParticipation {
                 ? List.of() : panel.seatedKinds()), panel.signedOpinions().reversed(),
                 department || secretary ? exclusions.of(item.id()) : List.of(),
                 department ? exclusions.excludable(item) : List.of(), department && exclusions.mayExclude(item),
-                secretary, myReview);
+                exclusions.maxPerItem(), secretary, myReview);
         return List.of(new ItemPanel("committee/item-section", "section", section));
     }
 }

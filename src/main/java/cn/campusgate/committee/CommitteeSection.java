@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record CommitteeSection(Panel panel, Map<MemberKind, Long> composition, List<CommitteeOpinion> opinions,
                                List<Exclusions.Exclusion> exclusions, List<CommitteeMember> excludable,
-                               boolean mayExclude, boolean secretary, @Nullable Long myReviewId) {
+                               boolean mayExclude, int maxExclusions, boolean secretary, @Nullable Long myReviewId) {
 }

@@ -73,6 +73,11 @@ public class Exclusions {
                 .stream().filter(m -> !already.containsKey(m.accountId())).toList();
     }
 
+    /** How many members one item may exclude. */
+    public int maxPerItem() {
+        return maxPerItem;
+    }
+
     /** Whether the actor's department may change the item's exclusions now. */
     public boolean mayExclude(Item item) {
         Actor actor = Actors.required();

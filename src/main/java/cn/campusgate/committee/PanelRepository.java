@@ -79,6 +79,15 @@ class PanelRepository {
                 .param("committee", committeeId).param("status", status.name()).query(Long.class).single();
     }
 
+    /** The committee's convened panels whose current round has at least {@code quorum} valid reviews. */
+    long countReadyToSign(long committeeId, int quorum) {
+        return jdbc.sql("""
+                SELECT count(*) FROM panel p WHERE p.committee_id = :committee AND p.status = 'CONVENED'
+                  AND (SELECT count(*) FROM panel_review r WHERE r.panel_id = p.id AND r.round = p.round
+                         AND r.status = 'SUBMITTED') >= :quorum""")
+                .param("committee", committeeId).param("quorum", quorum).query(Long.class).single();
+    }
+
     /** Convened panels whose deadline is on or before {@code by} and that have not been reminded this round. */
     List<Long> dueForReminder(LocalDate by) {
         return jdbc.sql("""

@@ -118,6 +118,18 @@ public class Panels {
                 repository.ofCommittee(committee, List.of(PanelStatus.SIGNED), 50).reversed());
     }
 
+    /** How many of the secretary's panels wait to be formed, and how many have the quorum for an opinion. */
+    public record Counts(long forming, long readyToSign) {
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts() {
+        long committee = Roster.requireSecretary().organizationId();
+        return new Counts(repository.countOfCommittee(committee, PanelStatus.REQUESTED)
+                + repository.countOfCommittee(committee, PanelStatus.PROPOSED),
+                repository.countReadyToSign(committee, Panel.QUORUM));
+    }
+
     /** The item's live (or latest) panel, as the secretary of its committee sees it. */
     @Transactional(readOnly = true)
     public PanelPage page(long itemId) {

@@ -27,10 +27,9 @@ class CommitteeTasks implements HomeTaskContributor {
     public List<HomeTask> tasksFor(Actor actor) {
         List<HomeTask> tasks = new ArrayList<>();
         if (actor.has(Role.COMMITTEE_SECRETARY)) {
-            Panels.Docket docket = panels.docket();
-            long forming = docket.forming().size();
-            long ready = docket.convened().stream().filter(p -> p.validReviews() >= cn.campusgate.committee.Panel.QUORUM)
-                    .count();
+            Panels.Counts counts = panels.counts();
+            long forming = counts.forming();
+            long ready = counts.readyToSign();
             tasks.add(new HomeTask("task.committee.forming", List.of(forming), "/committee", forming));
             tasks.add(new HomeTask("task.committee.quorum", List.of(ready), "/committee", ready));
         }
