@@ -8,7 +8,6 @@ import cn.campusgate.committee.Aspect;
 import cn.campusgate.committee.CommitteeOpinion;
 import cn.campusgate.committee.Judgement;
 import cn.campusgate.committee.Panel;
-import cn.campusgate.committee.PanelStatus;
 import cn.campusgate.committee.Panels;
 import cn.campusgate.committee.Recommendation;
 import cn.campusgate.committee.Review;
@@ -16,10 +15,6 @@ import cn.campusgate.committee.ReviewCommand;
 import cn.campusgate.committee.ReviewStatus;
 import cn.campusgate.committee.Reviews;
 import cn.campusgate.organization.Accounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpertOpinions {
 
-    private final UserDetailsService users;
+    private final SignedIn signedIn;
     private final Panels panels;
     private final Reviews reviews;
     private final Accounts accounts;
 
-    public ExpertOpinions(UserDetailsService users, Panels panels, Reviews reviews, Accounts accounts) {
-        this.users = users;
+    public ExpertOpinions(SignedIn signedIn, Panels panels, Reviews reviews, Accounts accounts) {
+        this.signedIn = signedIn;
         this.panels = panels;
         this.reviews = reviews;
         this.accounts = accounts;
@@ -81,21 +76,7 @@ public class ExpertOpinions {
                 recommendation == Recommendation.REJECT ? "与学校已开设的课程重复，不宜进校园。" : "");
     }
 
-    public boolean awaitingPanel(long itemId) {
-        return as("secretary", () -> panels.page(itemId).panel().status() == PanelStatus.REQUESTED);
-    }
-
     public <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return signedIn.call(username, work);
     }
 }
