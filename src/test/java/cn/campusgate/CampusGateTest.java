@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(SignedIn.class)
+@Import({SignedIn.class, ExpertOpinions.class})
 public @interface CampusGateTest {
 }

@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the item page shows of the chain: its steps with their state, the trace, and what the reader may do
- * now (their open tasks, unless four eyes forbid; a reminder for supervision).
+ * now (their open tasks, unless four eyes forbid; a reminder for supervision). {@code decidedElsewhere} links
+ * to where the reader's step is decided when another module takes it over (the committee's panel page).
  */
 public record ApprovalPanel(Approval approval, List<StepState> steps, List<TraceEntry> trace,
                             List<ApprovalTask> myTasks, @Nullable String fourEyesProblem,
                             List<String> quotaWarnings, List<Account> colleagues,
-                            List<Organization> copyTargets, boolean mayRemind, LocalDate today) {
+                            List<Organization> copyTargets, boolean mayRemind, LocalDate today,
+                            @Nullable String decidedElsewhere) {
 
     /** One step of the procedure as it stands: done, open (maybe overdue), paused, stopped there, or ahead. */
     public record StepState(int number, StepDefinition definition, String state, @Nullable LocalDate dueOn,

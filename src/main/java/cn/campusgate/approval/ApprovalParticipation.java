@@ -42,7 +42,7 @@ class ApprovalParticipation implements ItemParticipation {
 
     @Override
     public boolean grantsRead(Actor actor, Item item) {
-        if (repository.takesPart(item.id(), actor.organizationId())) {
+        if (repository.takesPart(item.id(), actor.organizationId(), actor.roles())) {
             return true;
         }
         // Supervision follows every chain of its district.
@@ -77,7 +77,8 @@ class ApprovalParticipation implements ItemParticipation {
                 && approvals.mayRemind(actor) && organizations.scopeOf(actor).contains(approval.jurisdictionId());
         ApprovalPanel panel = new ApprovalPanel(approval, ApprovalPanel.steps(approval, today),
                 repository.trace(approval.id()), mine, fourEyes.orElse(null), warnings, colleagues, copyTargets,
-                mayRemind, today);
+                mayRemind, today, mine.isEmpty() ? null
+                        : approvals.decidedElsewhere(mine.getFirst().stepKind(), item.id()).orElse(null));
         return List.of(new ItemPanel("approval/item-panel", "panel", panel));
     }
 }

@@ -285,13 +285,18 @@ class ApprovalRepository {
                 .update() == 1).toList();
     }
 
-    /** Whether the organisation holds or held a task of any chain of the item, or received a copy. */
-    boolean takesPart(long itemId, long organizationId) {
+    /**
+     * Whether the organisation holds (or held) a step of the item's chain for one of these roles, or received
+     * a copy. Only the step's role counts: an expert of the committee does not read an item because the
+     * committee's secretary holds its step.
+     */
+    boolean takesPart(long itemId, long organizationId, Set<Role> roles) {
+        List<String> names = roles.isEmpty() ? List.of("-") : roles.stream().map(Role::name).toList();
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM approval a JOIN approval_task t ON t.approval_id = a.id
-                               WHERE a.item_id = :item AND t.organization_id = :org)
+                               WHERE a.item_id = :item AND t.organization_id = :org AND t.role IN (:roles))
                     OR EXISTS (SELECT 1 FROM approval a JOIN approval_copy c ON c.approval_id = a.id
                                WHERE a.item_id = :item AND c.organization_id = :org)""")
-                .param("item", itemId).param("org", organizationId).query(Boolean.class).single();
+                .param("item", itemId).param("org", organizationId).param("roles", names).query(Boolean.class).single();
     }
 }

@@ -37,6 +37,7 @@ import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
@@ -61,9 +62,11 @@ public class Approvals {
     private final Quotas quotas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<StepDecisionGuard> guards;
 
     Approvals(ApprovalRepository repository, Items items, Organizations organizations, Accounts accounts,
-              WorkingCalendar calendar, Quotas quotas, ApplicationEventPublisher events, Clock clock) {
+              WorkingCalendar calendar, Quotas quotas, ApplicationEventPublisher events, Clock clock,
+              ObjectProvider<StepDecisionGuard> guards) {
         this.repository = repository;
         this.items = items;
         this.organizations = organizations;
@@ -72,6 +75,7 @@ public class Approvals {
         this.quotas = quotas;
         this.events = events;
         this.clock = clock;
+        this.guards = guards;
     }
 
     // --- reacting to the item ---
@@ -135,6 +139,9 @@ public class Approvals {
         Actor actor = Actors.required();
         Approval approval = lockedForTask(actor, taskId);
         ApprovalTask task = approval.task(taskId);
+        if (task.status() == TaskStatus.OPEN) {
+            guards.orderedStream().forEach(guard -> guard.check(task.stepKind(), approval.itemId(), decision));
+        }
         String override = null;
         if (decision == Decision.APPROVED && task.stepKind() == StepKind.DISTRICT_APPROVAL
                 && task.status() == TaskStatus.OPEN) {
@@ -280,6 +287,12 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<MessageSourceResolvable> quotaWarnings(Approval approval) {
         return quotas.exceededBy(approval);
+    }
+
+    /** Where the step is decided instead of the item page's form, when another module decides it. */
+    public Optional<String> decidedElsewhere(StepKind step, long itemId) {
+        return guards.orderedStream().map(guard -> guard.decidedAt(step, itemId)).flatMap(Optional::stream)
+                .findFirst();
     }
 
     public boolean mayRemind(Actor actor) {

@@ -36,6 +36,7 @@ class ApprovalPagesIT {
     @Autowired Items items;
     @Autowired ApprovalRepository repository;
     @Autowired Procedures procedures;
+    @Autowired cn.campusgate.ExpertOpinions expertOpinions;
 
     Item submitted(String title, LocalDate start) {
         Item draft = signedIn.call("dept.fire", () -> items.draft(ApprovalWorkflowIT.content(title, "消防知识普及",
@@ -48,8 +49,11 @@ class ApprovalPagesIT {
         Item item = submitted("消防知识普及（页面测试）", LocalDate.of(2027, 11, 8));
         mvc.perform(get("/approvals").param("q", "页面测试").with(signedIn.as("secretary"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("消防知识普及（页面测试）")));
+        // The committee's step is decided by signing its opinion: the secretary is sent there, not offered the form.
         mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("secretary"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-testid=\"decision-form\"")))
+                .andExpect(content().string(containsString("data-testid=\"decided-elsewhere-link\"")))
+                .andExpect(content().string(containsString("/committee/items/" + item.id())))
+                .andExpect(content().string(not(containsString("data-testid=\"decision-form\""))))
                 .andExpect(content().string(containsString("专家委员会论证")));
         mvc.perform(get("/items/{id}", item.id()).with(signedIn.as("dept.fire"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"approval-trace\"")))
@@ -64,30 +68,47 @@ class ApprovalPagesIT {
     @Test
     void aReturnWithoutAReasonIsRefusedInTheUsersLanguageAndChangesNothing() throws Exception {
         Item item = submitted("消防知识普及（理由测试）", LocalDate.of(2027, 11, 15));
+        expertOpinions.approve(item.id());
         long task = repository.latestForItem(item.id()).orElseThrow().openTasks().findFirst().orElseThrow().id();
-        mvc.perform(post("/approvals/tasks/{id}/decision", task).with(signedIn.as("secretary")).with(csrf())
+        mvc.perform(post("/approvals/tasks/{id}/decision", task).with(signedIn.as("commission")).with(csrf())
                         .param("decision", "RETURNED").param("text", " ").param("itemId", String.valueOf(item.id())))
                 .andExpect(redirectedUrl("/items/" + item.id()))
                 .andExpect(flash().attribute("problem", containsString("必须写明理由")));
-        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("secretary", PASSWORD))
+        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("commission", PASSWORD))
                         .param("lang", "en").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\":\"REJECTED\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(containsString("reason is required")));
-        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("secretary", PASSWORD))
+        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("commission", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"MAYBE\"}"))
                 .andExpect(status().isBadRequest());
         assertThat(repository.latestForItem(item.id()).orElseThrow().task(task).status()).isEqualTo(TaskStatus.OPEN);
 
-        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("secretary", PASSWORD))
+        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("commission", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVED\",\"text\":\"同意\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.currentStepKind").value("PRELIMINARY_REVIEW"));
-        mvc.perform(get("/approvals").param("tab", "DONE").with(signedIn.as("secretary"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.currentStepKind").value("DISTRICT_APPROVAL"));
+        mvc.perform(get("/approvals").param("tab", "DONE").with(signedIn.as("commission"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("消防知识普及（理由测试）")));
-        mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("commission", PASSWORD)))
+        mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("district", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].itemId", org.hamcrest.Matchers.hasItem((int) item.id())));
+    }
+
+    @Test
+    void theSecretaryCannotDecideTheCommitteeStepWithoutASignedOpinionOnThePageNorThroughTheApi() throws Exception {
+        Item item = submitted("消防知识普及（论证签发测试）", LocalDate.of(2027, 11, 22));
+        long task = repository.latestForItem(item.id()).orElseThrow().openTasks().findFirst().orElseThrow().id();
+        mvc.perform(post("/approvals/tasks/{id}/decision", task).with(signedIn.as("secretary")).with(csrf())
+                        .param("decision", "APPROVED").param("text", "同意").param("itemId", String.valueOf(item.id())))
+                .andExpect(redirectedUrl("/items/" + item.id()))
+                .andExpect(flash().attribute("problem", containsString("签发论证意见")));
+        mvc.perform(post("/api/v1/approvals/tasks/{id}/decision", task).with(httpBasic("secretary", PASSWORD))
+                        .param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"APPROVED\",\"text\":\"ok\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("signs the panel opinion")));
+        assertThat(repository.latestForItem(item.id()).orElseThrow().task(task).status()).isEqualTo(TaskStatus.OPEN);
     }
 
     @Test

@@ -63,6 +63,7 @@ public class ApprovalWorkflowIT {
     @Autowired JdbcClient jdbc;
     @Autowired ApprovalRepository repository;
     @Autowired ChainBackfill backfill;
+    @Autowired cn.campusgate.ExpertOpinions expertOpinions;
 
     public static ItemContent content(String title, String theme, ItemRoute route, LocalDate start) {
         return new ItemContent(title, theme, null, route, AdmissionGround.LAW, "《中华人民共和国消防法》第六条",
@@ -105,7 +106,7 @@ public class ApprovalWorkflowIT {
         assertThat(signedIn.call("secretary", () -> notifications.unreadCount(accounts.findByUsername("secretary")
                 .orElseThrow().id()))).isPositive();
 
-        decide("secretary", item, Decision.APPROVED, "专家委员会认为必要性、针对性、育人价值均成立。");
+        expertOpinions.approve(item.id());
         // The commission returns it with a reason; the clock of its step pauses.
         ApprovalTask review = chainOf(item).openTasks().findFirst().orElseThrow();
         assertThat(review.stepKind()).isEqualTo(StepKind.PRELIMINARY_REVIEW);
@@ -154,7 +155,7 @@ public class ApprovalWorkflowIT {
         ApprovalTask first = chainOf(item).openTasks().findFirst().orElseThrow();
         assertThat(chainOf(item).route()).isEqualTo(ItemRoute.TEMPORARY);
         assertThat(first.dueOn()).isEqualTo(calendar.addWorkingDays(LocalDate.now(), 3));
-        decide("secretary", item, Decision.APPROVED, "同意");
+        expertOpinions.approve(item.id());
         decide("commission", item, Decision.APPROVED, "同意");
         decide("district", item, Decision.APPROVED, "同意");
         assertThat(decide("municipal", item, Decision.APPROVED, "备案").status())
@@ -177,7 +178,7 @@ public class ApprovalWorkflowIT {
         String both = newAccount("commission.both", commission.id(), Set.of(Role.APPLICANT, Role.COMMISSION_REVIEWER));
         Item item = submitted(both, content("学生资助政策宣传（四眼测试）", "学生资助政策宣传", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 9, 6)));
-        decide("secretary", item, Decision.APPROVED, "同意");
+        expertOpinions.approve(item.id());
         long review = openTask(item);
         assertThatThrownBy(() -> signedIn.call(both, () -> approvals.decide(review, Decision.APPROVED, "同意", null)))
                 .isInstanceOf(BusinessRuleViolation.class)
@@ -192,7 +193,7 @@ public class ApprovalWorkflowIT {
         String second = newAccount("commission.second", commission.id(), Set.of(Role.COMMISSION_REVIEWER));
         Item item = submitted("dept.health", content("心理健康讲座（并发测试）", "心理健康教育讲座", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 10, 11)));
-        decide("secretary", item, Decision.APPROVED, "同意");
+        expertOpinions.approve(item.id());
         long review = openTask(item);
 
         CountDownLatch ready = new CountDownLatch(2);
@@ -241,7 +242,7 @@ public class ApprovalWorkflowIT {
 
         Item late = submitted("dept.police", content("交通安全宣传（撤回测试二）", "交通安全宣传教育", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 4, 19)));
-        decide("secretary", late, Decision.APPROVED, "同意");
+        expertOpinions.approve(late.id());
         Item current = signedIn.call("dept.police", () -> items.get(late.id()));
         assertThat(signedIn.call("dept.police", () -> items.mayWithdraw(current))).isFalse();
         assertThatThrownBy(() -> signedIn.call("dept.police", () -> items.withdraw(late.id(), current.version())))
@@ -308,7 +309,7 @@ public class ApprovalWorkflowIT {
         Item second = submitted("dept.justice", content("法治教育（总量测试二）", "青少年法治教育", ItemRoute.ANNUAL,
                 LocalDate.of(2028, 4, 10)));
         for (Item item : List.of(first, second)) {
-            decide("secretary", item, Decision.APPROVED, "同意");
+            expertOpinions.approve(item.id());
             decide("commission", item, Decision.APPROVED, "同意");
         }
         decide("district", first, Decision.APPROVED, "同意");
@@ -367,7 +368,7 @@ public class ApprovalWorkflowIT {
         long colleagueId = accounts.findByUsername(colleague).orElseThrow().id();
         Item item = submitted("dept.health", content("近视防控讲座（转交测试）", "近视防控知识", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 12, 13)));
-        decide("secretary", item, Decision.APPROVED, "同意");
+        expertOpinions.approve(item.id());
         long review = openTask(item);
         signedIn.call("commission", () -> approvals.transfer(review, colleagueId));
         assertThat(signedIn.call(colleague, () -> inbox.mine(1, "转交测试")).items()).extracting(Inbox.Entry::taskId)

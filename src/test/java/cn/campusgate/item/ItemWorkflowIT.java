@@ -7,7 +7,6 @@ import java.util.Set;
 import cn.campusgate.CampusGateTest;
 import cn.campusgate.SignedIn;
 import cn.campusgate.approval.Approvals;
-import cn.campusgate.approval.Decision;
 import cn.campusgate.audit.AuditTrail;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.NotFound;
@@ -40,6 +39,7 @@ class ItemWorkflowIT {
     @Autowired MockMvc mvc;
     @Autowired AuditTrail audit;
     @Autowired Approvals approvals;
+    @Autowired cn.campusgate.ExpertOpinions expertOpinions;
 
     static ItemContent item(String title, String theme, String text) {
         LocalDate start = LocalDate.now().plusDays(40);
@@ -63,9 +63,8 @@ class ItemWorkflowIT {
                 item("改名", "消防安全教育", "任意内容任意内容任意内容任意内容任意内容"))))
                 .isInstanceOf(BusinessRuleViolation.class);
 
-        // The first step of the approval chain returns it for correction.
-        signedIn.call("secretary", () -> approvals.decide(approvals.forItem(draft.id()).orElseThrow().openTasks()
-                .findFirst().orElseThrow().id(), Decision.RETURNED, "请说明活动如何融入班团队会，并压缩为一课时。", null));
+        // The first step of the approval chain (the expert committee's signed opinion) returns it for correction.
+        expertOpinions.sign(draft.id(), cn.campusgate.committee.Recommendation.APPROVE_WITH_CHANGES);
         Item returned = signedIn.call("dept.fire", () -> items.get(draft.id()));
         assertThat(returned.status()).isEqualTo(ItemStatus.RETURNED);
 

@@ -26,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The approval chain as its people use it, in the browser: an annual item from the department through the
- * committee, a return for correction by the commission and the resubmission, the leadership group and the
+ * committee (its signed opinion, driven through the services here), a return for correction by the commission and the resubmission, the leadership group and the
  * municipal filing to "ready for the whitelist"; a temporary item through its own, shorter route.
  */
 class ApprovalJourneyIT extends BrowserJourney {
 
     @Autowired Items items;
     @Autowired UserDetailsService users;
+    @Autowired cn.campusgate.ExpertOpinions expertOpinions;
 
     @Test
     void anAnnualItemReachesTheWhitelistWithAReturnForCorrectionOnTheWay() {
@@ -49,7 +50,8 @@ class ApprovalJourneyIT extends BrowserJourney {
         assertThat(browser.findElements(testId("approval-actions"))).as("the department has nothing to approve").isEmpty();
         signOut();
 
-        act("secretary", title, "APPROVED", "专家委员会论证认为该事项必要性、针对性和育人价值成立。");
+        // The expert committee's step passes by its signed opinion (the committee journey drives it in the browser).
+        expertOpinions.approve(draft.id());
 
         signIn("commission", DEMO_PASSWORD);
         openFromInbox(title);
@@ -98,7 +100,7 @@ class ApprovalJourneyIT extends BrowserJourney {
         assertThat(waitFor("approval-panel").getText()).contains("临时事项");
         signOut();
 
-        act("secretary", title, "APPROVED", "同意。");
+        expertOpinions.approve(draft.id());
         act("commission", title, "APPROVED", "同意。");
         act("district", title, "APPROVED", "同意。");
         act("municipal", title, "APPROVED", "予以备案。");

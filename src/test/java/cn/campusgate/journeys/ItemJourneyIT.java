@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import cn.campusgate.approval.Approvals;
-import cn.campusgate.approval.Decision;
 import cn.campusgate.item.AdmissionGround;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.Frequency;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ItemJourneyIT extends BrowserJourney {
 
     @Autowired Items items;
-    @Autowired Approvals approvals;
+    @Autowired cn.campusgate.ExpertOpinions expertOpinions;
     @Autowired UserDetailsService users;
 
     @Test
@@ -73,10 +71,7 @@ class ItemJourneyIT extends BrowserJourney {
         assertThat(formOutcome().getText()).contains("已提交");
         signOut();
         // The expert committee's step passes; the item reaches the commission's preliminary review.
-        as("secretary", () -> {
-            long task = approvals.forItem(item.id()).orElseThrow().openTasks().findFirst().orElseThrow().id();
-            return approvals.decide(task, Decision.APPROVED, "论证通过", null);
-        });
+        expertOpinions.approve(item.id());
 
         signIn("commission", DEMO_PASSWORD);
         open("/items/" + item.id());

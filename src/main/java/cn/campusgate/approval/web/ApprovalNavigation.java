@@ -14,7 +14,7 @@ class ApprovalNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(
-                new NavigationEntry("nav.approvals", "/approvals", "inbox", 90, Set.of(Role.APPLICANT, Role.EXPERT,
+                new NavigationEntry("nav.approvals", "/approvals", "inbox", 90, Set.of(Role.APPLICANT,
                         Role.COMMITTEE_SECRETARY, Role.COMMISSION_REVIEWER, Role.DISTRICT_APPROVER,
                         Role.MUNICIPAL_FILER, Role.SUPERVISOR)),
                 new NavigationEntry("nav.approvalReport", "/approvals/report", "alarm", 95, Set.of(Role.SUPERVISOR,
