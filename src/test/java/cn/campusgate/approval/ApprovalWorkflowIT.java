@@ -397,7 +397,12 @@ public class ApprovalWorkflowIT {
         Item item = submitted("dept.health", content("食品安全讲座（升级测试）", "食品安全知识", ItemRoute.ANNUAL,
                 LocalDate.of(2027, 12, 6)));
         long approval = chainOf(item).id();
-        // As an installation of the previous version left it: submitted, no chain.
+        // As an installation of the previous version left it: submitted, no chain (and so no committee panel).
+        for (String table : List.of("panel_change", "panel_review", "committee_opinion")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE panel_id IN (SELECT id FROM panel WHERE approval_id = :id)")
+                    .param("id", approval).update();
+        }
+        jdbc.sql("DELETE FROM panel WHERE approval_id = :id").param("id", approval).update();
         for (String table : List.of("approval_trace", "approval_task", "approval_copy")) {
             jdbc.sql("DELETE FROM " + table + " WHERE approval_id = :id").param("id", approval).update();
         }
