@@ -1,0 +1,518 @@
+package cn.campusgate.whitelist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.campusgate.approval.ApprovalEvents.ItemReadyForWhitelist;
+import cn.campusgate.approval.Quotas;
+import cn.campusgate.core.Actor;
+import cn.campusgate.core.Actors;
+import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.NotFound;
+import cn.campusgate.core.Role;
+import cn.campusgate.item.Item;
+import cn.campusgate.item.ItemContent;
+import cn.campusgate.item.ItemStatus;
+import cn.campusgate.item.Items;
+import cn.campusgate.organization.Organization;
+import cn.campusgate.organization.OrganizationKind;
+import cn.campusgate.organization.Organizations;
+import cn.campusgate.whitelist.WhitelistEvents.CommentPeriodStarted;
+import cn.campusgate.whitelist.WhitelistEvents.EntryAdded;
+import cn.campusgate.whitelist.WhitelistEvents.EntryRemoved;
+import cn.campusgate.whitelist.WhitelistEvents.ObjectionAnswered;
+import cn.campusgate.whitelist.WhitelistEvents.ObjectionFiled;
+import cn.campusgate.whitelist.WhitelistEvents.VersionPublished;
+import cn.campusgate.whitelist.WhitelistEvents.WhitelistApproved;
+import cn.campusgate.whitelist.WhitelistEvents.WhitelistArchived;
+import cn.campusgate.whitelist.WhitelistEvents.WhitelistOpened;
+import cn.campusgate.whitelist.WhitelistEvents.WhitelistReturnedToDraft;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lists as the commission manages them, the district leadership group approves them and the public
+ * reads them. Every change writes a change-log line and publishes an audited event in the same
+ * transaction; every change to a list in force is a new published version.
+ */
+@Service
+public class Whitelists {
+
+    private static final Logger log = LoggerFactory.getLogger(Whitelists.class);
+
+    private final WhitelistRepository repository;
+    private final Items items;
+    private final Organizations organizations;
+    private final Quotas quotas;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Whitelists(WhitelistRepository repository, Items items, Organizations organizations, Quotas quotas,
+               ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.items = items;
+        this.organizations = organizations;
+        this.quotas = quotas;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A list with its jurisdiction's name, for pages. */
+    public record Summary(Whitelist list, String jurisdictionName, long listed, long removed) {
+    }
+
+    // --- from the approval chain ---
+
+    /**
+     * An item passed the whole chain. Annual items join the draft of their year's list; any item whose list
+     * is already in force (temporary ones, typically) joins it as an amendment, i.e. a new version.
+     */
+    @Transactional
+    public void admit(ItemReadyForWhitelist ready) {
+        Item item = items.inStatusForSystem(ItemStatus.APPROVED).stream().filter(i -> i.id() == ready.itemId())
+                .findFirst().orElseThrow(() -> new NotFound("item", ready.itemId()));
+        ItemContent content = item.content();
+        Organization department = organizations.get(ready.departmentId());
+        long jurisdiction = Objects.requireNonNull(department.parentId(), "a department sits in a jurisdiction");
+        WhitelistKind kind = WhitelistKind.of(content);
+        Instant now = clock.instant();
+        boolean[] created = {false};
+        Whitelist list = repository.lockOrCreate(jurisdiction, ready.year(), kind, now, () -> created[0] = true);
+        if (created[0]) {
+            events.publishEvent(new WhitelistOpened(ready.actor(), list.id(), jurisdiction, ready.year(), kind));
+        }
+        if (repository.hasItem(list.id(), item.id())) {
+            return;
+        }
+        if (list.status() == WhitelistStatus.ARCHIVED) {
+            log.warn("Item {} approved for {}, whose {} list is archived; not listed", item.id(), ready.year(), kind);
+            return;
+        }
+        LocalDate start = Objects.requireNonNull(content.startDate());
+        WhitelistEntry entry = new WhitelistEntry(0, list.id(), item.id(), ready.approvalId(), ready.route(),
+                Objects.requireNonNull(content.title()), content.theme(), department.id(), department.name(),
+                content.basis(), content.content(), content.form(), content.targetStages(), content.targetGrades(),
+                content.targetSchools(), start, content.endDate() == null ? start : content.endDate(),
+                content.frequency(), content.deliveryMode(), content.integrationChannel(), ready.exempt(),
+                content.place(), false, null, null, null, null);
+        long entryId = repository.addEntry(list.id(), entry);
+        String decision = "审批报备完成（审批编号 " + ready.approvalId() + "）";
+        String reason = ready.route() == cn.campusgate.item.ItemRoute.TEMPORARY ? "临时事项一事一审通过" : "年度计划事项审批通过";
+        if (list.status().inForce()) {
+            int number = list.amend(null, now);
+            repository.markPendingAdded(list.id(), number);
+            repository.log(list.id(), number, WhitelistChange.Kind.ADDED, entryId, entry.title(), today(), reason,
+                    decision, ready.actor(), now);
+            repository.save(list);
+            snapshot(list, number, "增补：" + entry.title(), ready.actor(), now);
+            events.publishEvent(new EntryAdded(ready.actor(), list.id(), entryId, item.id(), entry.title(), number));
+        } else {
+            repository.log(list.id(), null, WhitelistChange.Kind.ADDED, entryId, entry.title(), today(), reason,
+                    decision, ready.actor(), now);
+            events.publishEvent(new EntryAdded(ready.actor(), list.id(), entryId, item.id(), entry.title(), 0));
+        }
+    }
+
+    // --- the commission and the leadership group ---
+
+    /** Lists of the actor's jurisdiction and those below it, newest year first. */
+    @Transactional(readOnly = true)
+    public List<Summary> managed() {
+        Actor actor = requireStaff();
+        Set<Long> jurisdictions = jurisdictionsUnder(quotas.jurisdictionOf(actor));
+        return repository.ofJurisdictions(jurisdictions).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Whitelist get(long id) {
+        Actor actor = requireStaff();
+        Whitelist list = repository.find(id).orElseThrow(() -> new NotFound("whitelist", id));
+        if (!jurisdictionsUnder(quotas.jurisdictionOf(actor)).contains(list.jurisdictionId())) {
+            throw new NotFound("whitelist", id);
+        }
+        return list;
+    }
+
+    @Transactional
+    public Whitelist startCommentPeriod(long id, int expectedVersion, int days) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Whitelist list = locked(actor, id, expectedVersion);
+        long listed = repository.entries(id).stream().filter(e -> !e.removed()).count();
+        list.startCommentPeriod(today(), days, (int) listed, clock.instant());
+        repository.save(list);
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(),
+                "公示期 " + days + " 天，至 " + list.commentEndsOn(), "区教委启动公示", actor.username(), clock.instant());
+        events.publishEvent(new CommentPeriodStarted(actor.username(), id, Objects.requireNonNull(list.commentEndsOn())));
+        return list;
+    }
+
+    @Transactional
+    public Objection answerObjection(long objectionId, String answer, boolean upheld) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Objection objection = repository.objection(objectionId).orElseThrow(() -> new NotFound("objection", objectionId));
+        get(objection.whitelistId());
+        String text = requireText(answer, 2000);
+        if (!repository.answer(objectionId, text, upheld, actor.username(), clock.instant())) {
+            throw new BusinessRuleViolation("whitelist.objectionAlreadyAnswered");
+        }
+        events.publishEvent(new ObjectionAnswered(actor.username(), objection.whitelistId(), objectionId, upheld));
+        return repository.objection(objectionId).orElseThrow();
+    }
+
+    /** An upheld objection or a correction: back to the draft, with the reason in the change log. */
+    @Transactional
+    public Whitelist returnToDraft(long id, int expectedVersion, String reason) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Whitelist list = locked(actor, id, expectedVersion);
+        String text = requireText(reason, 1000);
+        list.returnToDraft(clock.instant());
+        repository.save(list);
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), text, "区教委撤回公示，修改后重新公示",
+                actor.username(), clock.instant());
+        events.publishEvent(new WhitelistReturnedToDraft(actor.username(), id, text));
+        return list;
+    }
+
+    @Transactional
+    public Whitelist approve(long id, int expectedVersion, String text) {
+        Actor actor = require(Role.DISTRICT_APPROVER);
+        Whitelist list = locked(actor, id, expectedVersion);
+        list.approve(actor.username(), text, today(), repository.unansweredObjections(id), clock.instant());
+        repository.save(list);
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), "公示期满，异议均已答复",
+                "区委教育工作领导小组审核批准：" + text.strip(), actor.username(), clock.instant());
+        events.publishEvent(new WhitelistApproved(actor.username(), id, text.strip()));
+        return list;
+    }
+
+    @Transactional
+    public Whitelist publish(long id, int expectedVersion, String documentNumber, LocalDate from, LocalDate to) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Whitelist list = locked(actor, id, expectedVersion);
+        Instant now = clock.instant();
+        list.publish(documentNumber, from, to, now);
+        repository.markPendingAdded(id, 1);
+        repository.assignPendingChanges(id, 1);
+        repository.save(list);
+        repository.log(id, 1, WhitelistChange.Kind.STATUS, null, null, today(), "正式发布第1版",
+                "文号 " + list.documentNumber(), actor.username(), now);
+        snapshot(list, 1, "正式发布", actor.username(), now);
+        return list;
+    }
+
+    /**
+     * 调整出白名单 (R-5): the entry leaves the list with its reason and the decision behind it. On a draft the
+     * change waits for publication; on a list in force it is a new version. The entry stays in history.
+     */
+    @Transactional
+    public Whitelist remove(long entryId, int expectedVersion, String reason, String decision,
+                           @Nullable String documentNumber) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        WhitelistEntry entry = repository.entry(entryId).orElseThrow(() -> new NotFound("whitelistEntry", entryId));
+        Whitelist list = locked(actor, entry.whitelistId(), expectedVersion);
+        if (entry.removed()) {
+            throw new BusinessRuleViolation("whitelist.alreadyRemoved");
+        }
+        String why = requireText(reason, 1000);
+        String decided = requireText(decision, 1000);
+        Instant now = clock.instant();
+        if (list.status().editableDraft()) {
+            repository.markRemoved(entryId, null, why, today());
+            repository.log(list.id(), null, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why, decided,
+                    actor.username(), now);
+            events.publishEvent(new EntryRemoved(actor.username(), list.id(), entryId, entry.itemId(), why, decided, 0));
+            return list;
+        }
+        if (!list.status().inForce()) {
+            throw new BusinessRuleViolation("whitelist.notChangeableNow");
+        }
+        int number = list.amend(documentNumber, now);
+        repository.markRemoved(entryId, number, why, today());
+        repository.log(list.id(), number, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why, decided,
+                actor.username(), now);
+        repository.save(list);
+        snapshot(list, number, "调整出白名单：" + entry.title(), actor.username(), now);
+        events.publishEvent(new EntryRemoved(actor.username(), list.id(), entryId, entry.itemId(), why, decided, number));
+        return list;
+    }
+
+    @Transactional
+    public Whitelist archive(long id, int expectedVersion) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Whitelist list = locked(actor, id, expectedVersion);
+        archive(list, actor.username());
+        return list;
+    }
+
+    /** At year end: every list in force of a year that is over is archived. */
+    @Transactional
+    public int archiveFinishedYears() {
+        int archived = 0;
+        for (WhitelistStatus status : List.of(WhitelistStatus.PUBLISHED, WhitelistStatus.AMENDED)) {
+            for (Whitelist list : repository.inStatus(status)) {
+                if (list.year() < today().getYear()) {
+                    archive(repository.lock(list.id()).orElseThrow(), Actors.SYSTEM);
+                    archived++;
+                }
+            }
+        }
+        return archived;
+    }
+
+    private void archive(Whitelist list, String actor) {
+        list.archive(today(), clock.instant());
+        repository.save(list);
+        repository.log(list.id(), null, WhitelistChange.Kind.STATUS, null, null, today(), list.year() + "年度结束",
+                "归档", actor, clock.instant());
+        events.publishEvent(new WhitelistArchived(actor, list.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Objection> objections(long id) {
+        get(id);
+        return repository.objections(id);
+    }
+
+    /** Quota usage of the list's jurisdiction and, when there is one, of the jurisdiction above it. */
+    @Transactional(readOnly = true)
+    public List<Quotas.Usage> quotaUsage(Whitelist list) {
+        List<Quotas.Usage> usage = new ArrayList<>();
+        usage.add(quotas.usage(list.jurisdictionId(), list.year()));
+        Long parent = organizations.get(list.jurisdictionId()).parentId();
+        if (parent != null) {
+            usage.add(quotas.usage(parent, list.year()));
+        }
+        return usage;
+    }
+
+    // --- the public ---
+
+    /** Lists published at least once, for anyone. */
+    @Transactional(readOnly = true)
+    public List<Summary> publicLists() {
+        return repository.published().stream().map(this::summary).toList();
+    }
+
+    /** A list the public may read (published at least once), or not found. */
+    @Transactional(readOnly = true)
+    public Whitelist publicList(long id) {
+        return repository.find(id).filter(l -> l.publishedVersion() > 0)
+                .orElseThrow(() -> new NotFound("whitelist", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summaryOf(Whitelist list) {
+        return summary(list);
+    }
+
+    /** Every entry ever published on the list (removed ones with their reason); staff also see pending ones. */
+    @Transactional(readOnly = true)
+    public List<WhitelistEntry> entries(Whitelist list, boolean includePending) {
+        return repository.entries(list.id()).stream()
+                .filter(e -> includePending || e.addedInVersion() != null).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public WhitelistEntry publicEntry(long whitelistId, long entryId) {
+        publicList(whitelistId);
+        return repository.entry(entryId).filter(e -> e.whitelistId() == whitelistId && e.addedInVersion() != null)
+                .orElseThrow(() -> new NotFound("whitelistEntry", entryId));
+    }
+
+    /** The change log; for the public only changes that took effect in a published version, and status steps. */
+    @Transactional(readOnly = true)
+    public List<WhitelistChange> changes(Whitelist list, boolean includePending) {
+        return repository.changes(list.id()).stream()
+                .filter(c -> includePending || c.versionNumber() != null || c.kind() == WhitelistChange.Kind.STATUS)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> versions(Whitelist list) {
+        return repository.versions(list.id());
+    }
+
+    @Transactional(readOnly = true)
+    public PublishedVersion version(Whitelist list, int number) {
+        return repository.version(list.id(), number).orElseThrow(() -> new NotFound("whitelistVersion", number));
+    }
+
+    /** Objections whose answer the public may read. */
+    @Transactional(readOnly = true)
+    public List<Objection> answeredObjections(Whitelist list) {
+        return repository.objections(list.id()).stream().filter(Objection::answered).toList();
+    }
+
+    /** 公示 open for objections on a list, for anyone; refused outside the period. */
+    @Transactional
+    public long fileObjection(long whitelistId, @Nullable Long entryId, @Nullable String name, @Nullable String contact,
+                              String text) {
+        Whitelist list = repository.find(whitelistId).orElseThrow(() -> new NotFound("whitelist", whitelistId));
+        if (!list.openForObjections(today())) {
+            throw new BusinessRuleViolation("whitelist.notOpenForObjections");
+        }
+        if (entryId != null && repository.entry(entryId).filter(e -> e.whitelistId() == whitelistId).isEmpty()) {
+            throw new NotFound("whitelistEntry", entryId);
+        }
+        String body = requireText(text, 2000);
+        long id = repository.addObjection(whitelistId, entryId, blankToNull(name, 60), blankToNull(contact, 100), body,
+                clock.instant());
+        events.publishEvent(new ObjectionFiled(Actors.currentName(), whitelistId, id));
+        return id;
+    }
+
+    /** Lists open for objections today. */
+    @Transactional(readOnly = true)
+    public List<Summary> inCommentPeriod() {
+        return repository.inStatus(WhitelistStatus.COMMENT_PERIOD).stream()
+                .filter(l -> l.openForObjections(today())).map(this::summary).toList();
+    }
+
+    /** Whether an activity is covered; {@code school} and {@code department} by code or full name. */
+    @Transactional(readOnly = true)
+    public CheckAnswer check(String school, String department, String title, LocalDate day) {
+        Optional<Organization> schoolOrg = byCodeOrName(school, Set.of(OrganizationKind.SCHOOL));
+        Optional<Organization> departmentOrg = byCodeOrName(department,
+                Set.of(OrganizationKind.DEPARTMENT, OrganizationKind.EDUCATION_COMMISSION));
+        if (schoolOrg.isEmpty()) {
+            throw new BusinessRuleViolation("whitelist.check.unknownSchool", school);
+        }
+        if (departmentOrg.isEmpty()) {
+            throw new BusinessRuleViolation("whitelist.check.unknownDepartment", department);
+        }
+        Organization s = schoolOrg.get();
+        Set<Long> jurisdictions = ancestors(s);
+        List<WhitelistEntry> inForce = repository.inForce(jurisdictions);
+        long district = Objects.requireNonNullElse(s.parentId(), s.id());
+        Set<Long> districtSubtree = organizations.subtreeOf(jurisdictions.stream()
+                .filter(j -> organizations.get(j).jurisdictionLevel() == cn.campusgate.organization.JurisdictionLevel.DISTRICT)
+                .findFirst().orElse(district));
+        Set<String> schoolNames = new HashSet<>();
+        organizations.ofKind(OrganizationKind.SCHOOL).stream().filter(o -> districtSubtree.contains(o.id()))
+                .forEach(o -> schoolNames.add(o.name()));
+        int cap = quotas.caps(jurisdictionOfSchool(s, jurisdictions), day.getYear()).maxActivitiesPerSchoolSemester();
+        Coverage.Result result = Coverage.check(inForce, new Coverage.School(s.name(), s.schoolStage(), schoolNames),
+                departmentOrg.get().id(), title, day, cap);
+        return new CheckAnswer(result, s, departmentOrg.get(), cap);
+    }
+
+    /** The check's answer with what was matched. */
+    public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap) {
+    }
+
+    private long jurisdictionOfSchool(Organization school, Set<Long> jurisdictions) {
+        return jurisdictions.stream()
+                .filter(j -> organizations.get(j).jurisdictionLevel() == cn.campusgate.organization.JurisdictionLevel.DISTRICT)
+                .findFirst().orElse(Objects.requireNonNullElse(school.parentId(), school.id()));
+    }
+
+    private Optional<Organization> byCodeOrName(String codeOrName, Set<OrganizationKind> kinds) {
+        String needle = codeOrName.strip();
+        Optional<Organization> byCode = organizations.findByCode(needle).filter(o -> kinds.contains(o.kind()));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        return kinds.stream().flatMap(k -> organizations.ofKind(k).stream())
+                .filter(o -> o.name().equals(needle) || needle.equals(o.shortName())).findFirst();
+    }
+
+    /** The jurisdictions above an organisation (its town, district, city). */
+    private Set<Long> ancestors(Organization organization) {
+        Set<Long> found = new HashSet<>();
+        Long parent = organization.parentId();
+        while (parent != null && found.add(parent)) {
+            Organization up = organizations.get(parent);
+            parent = up.parentId();
+        }
+        found.removeIf(id -> organizations.get(id).kind() != OrganizationKind.JURISDICTION);
+        return found;
+    }
+
+    // --- helpers ---
+
+    private void snapshot(Whitelist list, int number, String note, String by, Instant now) {
+        List<WhitelistEntry> carried = repository.entries(list.id()).stream()
+                .filter(e -> !e.removed() && e.addedInVersion() != null).toList();
+        repository.saveVersion(new PublishedVersion(list.id(), number, Objects.requireNonNull(list.documentNumber()),
+                Objects.requireNonNull(list.effectiveFrom()), Objects.requireNonNull(list.effectiveTo()), note, by, now,
+                carried));
+        events.publishEvent(new VersionPublished(by, list.id(), number, list.documentNumber()));
+    }
+
+    private Summary summary(Whitelist list) {
+        List<WhitelistEntry> entries = repository.entries(list.id());
+        long removed = entries.stream().filter(WhitelistEntry::removed).count();
+        return new Summary(list, organizations.get(list.jurisdictionId()).name(), entries.size() - removed, removed);
+    }
+
+    private Whitelist locked(Actor actor, long id, int expectedVersion) {
+        Whitelist list = repository.lock(id).orElseThrow(() -> new NotFound("whitelist", id));
+        if (!jurisdictionsUnder(quotas.jurisdictionOf(actor)).contains(list.jurisdictionId())) {
+            throw new NotFound("whitelist", id);
+        }
+        if (list.version() != expectedVersion) {
+            throw new BusinessRuleViolation("error.stale");
+        }
+        return list;
+    }
+
+    private Set<Long> jurisdictionsUnder(long jurisdictionId) {
+        Set<Long> subtree = organizations.subtreeOf(jurisdictionId);
+        Set<Long> jurisdictions = new HashSet<>();
+        organizations.ofKind(OrganizationKind.JURISDICTION).stream().map(Organization::id).filter(subtree::contains)
+                .forEach(jurisdictions::add);
+        return jurisdictions;
+    }
+
+    private static Actor requireStaff() {
+        Actor actor = Actors.required();
+        if (!actor.has(Role.COMMISSION_REVIEWER) && !actor.has(Role.DISTRICT_APPROVER)) {
+            throw new AccessDeniedException("commission and district leadership group only");
+        }
+        return actor;
+    }
+
+    private static Actor require(Role role) {
+        Actor actor = Actors.required();
+        if (!actor.has(role)) {
+            throw new AccessDeniedException(role + " only");
+        }
+        return actor;
+    }
+
+    private static String requireText(@Nullable String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleViolation("whitelist.reasonRequired");
+        }
+        if (text.strip().length() > max) {
+            throw new BusinessRuleViolation("whitelist.textTooLong", max);
+        }
+        return text.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > max) {
+            throw new BusinessRuleViolation("whitelist.textTooLong", max);
+        }
+        return text.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
