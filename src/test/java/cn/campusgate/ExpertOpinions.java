@@ -48,7 +48,9 @@ public class ExpertOpinions {
         Panel panel = found;
         if (found.status().forming()) {
             as("secretary", () -> panels.propose(found.id(), 3, null));
-            panel = as("secretary", () -> panels.convene(found.id(), LocalDate.now().plusDays(7)));
+            LocalDate week = LocalDate.now().plusDays(7);
+            LocalDate deadline = week.isAfter(found.stepDueOn()) ? found.stepDueOn() : week;
+            panel = as("secretary", () -> panels.convene(found.id(), deadline));
         }
         for (Review review : panel.currentReviews()) {
             String member = accounts.find(review.accountId()).orElseThrow().username();

@@ -140,11 +140,13 @@ public final class Approval {
         if (reason != null && reason.length() > MAX_TEXT) {
             throw new BusinessRuleViolation("approval.textTooLong", MAX_TEXT);
         }
-        if (decision != Decision.APPROVED && (reason == null || reason.isEmpty())) {
-            throw new BusinessRuleViolation("approval.reasonRequired");
+        // Every decision carries its opinion (R-4: every step has a reason); a return or rejection its reason.
+        if (reason == null || reason.isEmpty()) {
+            throw new BusinessRuleViolation(decision == Decision.APPROVED ? "approval.opinionRequired"
+                    : "approval.reasonRequired");
         }
         String organizationName = actor.organizationName();
-        task.complete(decision, reason == null || reason.isEmpty() ? null : reason, actor, now, quotaOverride);
+        task.complete(decision, reason, actor, now, quotaOverride);
         updatedAt = now;
         if (quotaOverride != null) {
             newTrace.add(new TraceEntry(TraceKind.QUOTA_OVERRIDDEN, currentStep, organizationName, actor.username(),

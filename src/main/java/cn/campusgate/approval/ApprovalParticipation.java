@@ -73,8 +73,9 @@ class ApprovalParticipation implements ItemParticipation {
                 .map(w -> messages.getMessage(w, LocaleContextHolder.getLocale())).toList() : List.of();
         List<Account> colleagues = mine.isEmpty() ? List.of() : approvals.colleaguesFor(mine.getFirst());
         List<Organization> copyTargets = mine.isEmpty() ? List.of() : approvals.copyTargets(approval);
-        boolean mayRemind = !approval.status().finished() && approval.status() == ApprovalStatus.IN_PROGRESS
-                && approvals.mayRemind(actor) && organizations.scopeOf(actor).contains(approval.jurisdictionId());
+        boolean mayRemind = approval.status() == ApprovalStatus.IN_PROGRESS && approvals.mayRemind(actor)
+                && approval.openTasks().noneMatch(t -> t.organizationId() == actor.organizationId())
+                && organizations.scopeOf(actor).contains(approval.jurisdictionId());
         ApprovalPanel panel = new ApprovalPanel(approval, ApprovalPanel.steps(approval, today),
                 repository.trace(approval.id()), mine, fourEyes.orElse(null), warnings, colleagues, copyTargets,
                 mayRemind, today, mine.isEmpty() ? null

@@ -239,6 +239,9 @@ public class Approvals {
         if (text != null && text.strip().length() > 500) {
             throw new BusinessRuleViolation("approval.textTooLong", 500);
         }
+        if (approval.openTasks().anyMatch(t -> t.organizationId() == actor.organizationId())) {
+            throw new BusinessRuleViolation("approval.remind.ownStep");
+        }
         List<ApprovalTask> reminded = approval.remind(actor, text, today(), clock.instant(), Formats.ZONE);
         repository.save(approval);
         ApprovalTask first = reminded.getFirst();

@@ -109,6 +109,11 @@ public record OpinionSummary(int validReviews, int lapsed, Map<MemberKind, Integ
                 List.copyOf(changes), dissent);
     }
 
+    /** Whether the proposed recommendation is held by more than half of the valid reviews (else it is the stricter of the most held). */
+    public boolean majorityHolds() {
+        return majority != null && count(majority) * 2 > validReviews;
+    }
+
     public int count(Recommendation recommendation) {
         return recommendations.getOrDefault(recommendation, 0);
     }

@@ -73,7 +73,7 @@ class OpinionWriter {
         }
         lines.add("");
         lines.add(m("committee.document.conclusion"));
-        lines.add(m("committee.document.conclusionLine",
+        lines.add(m(summary.majorityHolds() ? "committee.document.conclusionLine" : "committee.document.conclusionNoMajority",
                 m("committee.recommendation." + summary.majority()), summary.count(Recommendation.APPROVE),
                 summary.count(Recommendation.APPROVE_WITH_CHANGES), summary.count(Recommendation.REJECT)));
         return String.join("\n", lines);

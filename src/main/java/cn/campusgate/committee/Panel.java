@@ -482,6 +482,11 @@ public final class Panel {
         if (!newDeadline.isAfter(today)) {
             throw new BusinessRuleViolation("committee.panel.deadlinePast");
         }
+        // The panel works inside its step's time; only a step already due leaves no room to stay inside.
+        if (stepDueOn.isAfter(today) && newDeadline.isAfter(stepDueOn)) {
+            throw new BusinessRuleViolation("committee.panel.deadlineAfterStep",
+                    cn.campusgate.core.Formats.dateText(stepDueOn));
+        }
         if (newDeadline.isAfter(today.plusDays(60))) {
             throw new BusinessRuleViolation("committee.panel.deadlineTooFar", 60);
         }

@@ -269,7 +269,12 @@ public class Panels {
     void drawReplacement(Panel panel, Review left) {
         ItemFacts facts = Objects.requireNonNull(panel.facts(), "a convened panel knows its item");
         List<Candidate> pool = candidates.of(panel, facts, Set.of(), today());
-        DrawRecord draw = DrawRecord.replacement(pool, panel.everSeated(), left.accountId(), SEEDS.nextLong());
+        // Whoever sat on the panel, and whoever the secretary took off it, is not drawn back.
+        List<Long> excluded = new ArrayList<>(panel.everSeated());
+        repository.changes(panel.id()).stream()
+                .filter(c -> c.kind() == PanelChange.Kind.REMOVED && c.accountId() != null)
+                .map(PanelChange::accountId).filter(id -> !excluded.contains(id)).forEach(excluded::add);
+        DrawRecord draw = DrawRecord.replacement(pool, excluded, left.accountId(), SEEDS.nextLong());
         Optional<Candidate> chosen = draw.chosen().stream().findFirst()
                 .flatMap(id -> pool.stream().filter(c -> c.accountId() == id).findFirst());
         Review seated = chosen.map(c -> panel.seat(c, draw, clock.instant())).orElse(null);

@@ -38,6 +38,11 @@ public class Formats {
         return dateTimeText(instant);
     }
 
+    /** A date for message arguments built outside templates, in the current request's language. */
+    public static String dateText(LocalDate date) {
+        return (chinese() ? ZH_DATE : EN_DATE).format(date);
+    }
+
     /** For message arguments built outside templates, in the current request's language. */
     public static String dateTimeText(@Nullable Instant instant) {
         if (instant == null) {

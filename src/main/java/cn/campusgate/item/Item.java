@@ -70,7 +70,14 @@ public final class Item {
         if (!refusals.isEmpty()) {
             throw new BusinessRuleViolation("item.refusedByScreening", String.join("；", refusals));
         }
-        if (!content.problemsForSubmission(today).isEmpty()) {
+        List<ItemContent.Problem> problems = content.problemsForSubmission(today);
+        // A temporary item that starts too soon is refused by the rule, not as an unfinished form.
+        for (ItemContent.Problem problem : problems) {
+            if (problem.messageKey().equals("item.problem.temporaryLeadTime")) {
+                throw new BusinessRuleViolation("item.refusedLeadTime", problem.arguments().toArray());
+            }
+        }
+        if (!problems.isEmpty()) {
             throw new BusinessRuleViolation("item.incomplete");
         }
         status = ItemStatus.SUBMITTED;

@@ -130,7 +130,7 @@ public record ItemContent(
         if (route == ItemRoute.TEMPORARY && startDate != null
                 && startDate.isBefore(today.plusDays(TEMPORARY_LEAD_DAYS))) {
             problems.add(Problem.of("startDate", "item.problem.temporaryLeadTime", TEMPORARY_LEAD_DAYS,
-                    today.plusDays(TEMPORARY_LEAD_DAYS)));
+                    cn.campusgate.core.Formats.dateText(today.plusDays(TEMPORARY_LEAD_DAYS))));
         }
         if (startDate != null && startDate.isBefore(today)) {
             problems.add(Problem.of("startDate", "item.problem.inThePast"));

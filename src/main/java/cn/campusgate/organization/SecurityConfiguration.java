@@ -144,7 +144,8 @@ class SecurityConfiguration {
 
         private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                            String key) throws IOException {
-            Locale locale = request.getLocale();
+            // Chinese unless the client asks otherwise (the servlet's default would be the server's locale).
+            Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

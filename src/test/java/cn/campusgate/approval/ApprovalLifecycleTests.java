@@ -110,7 +110,7 @@ class ApprovalLifecycleTests {
         assertThat(approval.act(openTask(approval), SECRETARY, Decision.APPROVED, "论证通过", 5, null, NOW))
                 .isEqualTo(Outcome.NEXT_STEP);
         open(approval, COMMISSION);
-        assertThat(approval.act(openTask(approval), REVIEWER, Decision.APPROVED, null, 5, null, NOW))
+        assertThat(approval.act(openTask(approval), REVIEWER, Decision.APPROVED, "同意", 5, null, NOW))
                 .isEqualTo(Outcome.NEXT_STEP);
         open(approval, DISTRICT);
         assertThat(approval.districtApproved()).isFalse();
@@ -130,7 +130,7 @@ class ApprovalLifecycleTests {
     @Test
     void aReturnPausesTheClockAndResubmissionResumesAtTheSameStep() {
         Approval approval = started(Quorum.ONE);
-        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, null, 5, null, NOW);
+        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, "同意", 5, null, NOW);
         open(approval, COMMISSION);
         assertRefused(() -> approval.act(openTask(approval), REVIEWER, Decision.RETURNED, "  ", 3, null, NOW),
                 "approval.reasonRequired");
@@ -151,6 +151,14 @@ class ApprovalLifecycleTests {
     }
 
     @Test
+    void anApprovalNeedsAnOpinion() {
+        Approval approval = started(Quorum.ONE);
+        assertRefused(() -> approval.act(openTask(approval), SECRETARY, Decision.APPROVED, " ", 5, null, NOW),
+                "approval.opinionRequired");
+        assertThat(approval.openTasks()).hasSize(1);
+    }
+
+    @Test
     void aRejectionEndsTheChainWithItsReason() {
         Approval approval = started(Quorum.ONE);
         assertRefused(() -> approval.act(openTask(approval), SECRETARY, Decision.REJECTED, null, 5, null, NOW),
@@ -165,11 +173,11 @@ class ApprovalLifecycleTests {
     void fourEyesNobodyActsOnTheirOwnItemNorOnTwoConsecutiveSteps() {
         Approval approval = started(Quorum.ONE);
         Actor drafterAsSecretary = actor(1, "dept.fire", COMMITTEE, Role.COMMITTEE_SECRETARY);
-        assertRefused(() -> approval.act(openTask(approval), drafterAsSecretary, Decision.APPROVED, null, 5, null, NOW),
+        assertRefused(() -> approval.act(openTask(approval), drafterAsSecretary, Decision.APPROVED, "同意", 5, null, NOW),
                 "approval.fourEyes.ownItem");
         // Someone who holds both the committee and the commission role (as a procedure edit could make happen).
         Actor both = actor(7, "both", COMMITTEE, Role.COMMITTEE_SECRETARY);
-        approval.act(openTask(approval), both, Decision.APPROVED, null, 5, null, NOW);
+        approval.act(openTask(approval), both, Decision.APPROVED, "同意", 5, null, NOW);
         open(approval, COMMITTEE);  // the next step's organisation is the same one here
         Actor bothNow = actor(7, "both", COMMITTEE, Role.COMMITTEE_SECRETARY, Role.COMMISSION_REVIEWER);
         assertThat(approval.fourEyesProblem(bothNow)).contains("approval.fourEyes.consecutive");
@@ -180,34 +188,34 @@ class ApprovalLifecycleTests {
     void onlyTheTaskHolderActsAndATaskIsActedOnOnce() {
         Approval approval = started(Quorum.ONE);
         long task = openTask(approval);
-        assertRefused(() -> approval.act(task, REVIEWER, Decision.APPROVED, null, 5, null, NOW), "approval.notYourTask");
-        approval.act(task, SECRETARY, Decision.APPROVED, null, 5, null, NOW);
-        assertRefused(() -> approval.act(task, SECRETARY, Decision.APPROVED, null, 5, null, NOW), "approval.alreadyActed");
+        assertRefused(() -> approval.act(task, REVIEWER, Decision.APPROVED, "同意", 5, null, NOW), "approval.notYourTask");
+        approval.act(task, SECRETARY, Decision.APPROVED, "同意", 5, null, NOW);
+        assertRefused(() -> approval.act(task, SECRETARY, Decision.APPROVED, "同意", 5, null, NOW), "approval.alreadyActed");
     }
 
     @Test
     void countersigningWaitsForEveryMemberAndTheFirstReturnDecides() {
         Approval approval = started(Quorum.ALL);
-        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, null, 5, null, NOW);
+        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, "同意", 5, null, NOW);
         assertRefused(() -> open(approval, COMMISSION), "approval.nobodyHoldsStep");
         open(approval, COMMISSION, REVIEWER.accountId(), REVIEWER_2.accountId());
         List<ApprovalTask> tasks = approval.openTasks().toList();
         assertThat(tasks).hasSize(2);
         long first = tasks.stream().filter(t -> t.assigneeId() == REVIEWER.accountId()).findFirst().orElseThrow().id();
         long second = tasks.stream().filter(t -> t.assigneeId() == REVIEWER_2.accountId()).findFirst().orElseThrow().id();
-        assertRefused(() -> approval.act(first, REVIEWER_2, Decision.APPROVED, null, 5, null, NOW), "approval.notYourTask");
-        assertThat(approval.act(first, REVIEWER, Decision.APPROVED, null, 5, null, NOW))
+        assertRefused(() -> approval.act(first, REVIEWER_2, Decision.APPROVED, "同意", 5, null, NOW), "approval.notYourTask");
+        assertThat(approval.act(first, REVIEWER, Decision.APPROVED, "同意", 5, null, NOW))
                 .isEqualTo(Outcome.WAITING_FOR_OTHERS);
         assertThat(approval.withdrawalProblem()).as("a step acted on the submission").contains("approval.withdraw.alreadyActed");
-        assertThat(approval.act(second, REVIEWER_2, Decision.APPROVED, null, 5, null, NOW)).isEqualTo(Outcome.NEXT_STEP);
+        assertThat(approval.act(second, REVIEWER_2, Decision.APPROVED, "同意", 5, null, NOW)).isEqualTo(Outcome.NEXT_STEP);
 
         Approval returned = started(Quorum.ALL);
-        returned.act(openTask(returned), SECRETARY, Decision.APPROVED, null, 5, null, NOW);
+        returned.act(openTask(returned), SECRETARY, Decision.APPROVED, "同意", 5, null, NOW);
         open(returned, COMMISSION, REVIEWER.accountId(), REVIEWER_2.accountId());
         long mine = returned.openTasks().filter(t -> t.assigneeId() == REVIEWER.accountId()).findFirst().orElseThrow().id();
         long theirs = returned.openTasks().filter(t -> t.assigneeId() == REVIEWER_2.accountId()).findFirst().orElseThrow().id();
         assertThat(returned.act(mine, REVIEWER, Decision.RETURNED, "口径需统一", 4, null, NOW)).isEqualTo(Outcome.RETURNED);
-        assertRefused(() -> returned.act(theirs, REVIEWER_2, Decision.APPROVED, null, 4, null, NOW),
+        assertRefused(() -> returned.act(theirs, REVIEWER_2, Decision.APPROVED, "同意", 4, null, NOW),
                 "approval.taskCancelled");
     }
 
@@ -215,7 +223,7 @@ class ApprovalLifecycleTests {
     void theDepartmentWithdrawsOnlyUntilAStepActsOnItsSubmission() {
         Approval approval = started(Quorum.ONE);
         assertThat(approval.withdrawalProblem()).isEmpty();
-        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, null, 5, null, NOW.plusSeconds(10));
+        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, "同意", 5, null, NOW.plusSeconds(10));
         assertThat(approval.withdrawalProblem()).contains("approval.withdraw.alreadyActed");
         assertRefused(() -> approval.withdraw(DRAFTER, NOW), "approval.withdraw.alreadyActed");
 
@@ -228,7 +236,7 @@ class ApprovalLifecycleTests {
     @Test
     void aTaskIsHandedOnlyToAnEligibleColleague() {
         Approval approval = started(Quorum.ONE);
-        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, null, 5, null, NOW);
+        approval.act(openTask(approval), SECRETARY, Decision.APPROVED, "同意", 5, null, NOW);
         open(approval, COMMISSION);
         long task = openTask(approval);
         assertRefused(() -> approval.transfer(task, REVIEWER, 99, "外单位", false, NOW), "approval.transfer.notEligible");

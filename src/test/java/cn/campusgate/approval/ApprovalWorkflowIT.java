@@ -168,7 +168,7 @@ public class ApprovalWorkflowIT {
                 ItemRoute.TEMPORARY, LocalDate.now().plusDays(10))));
         assertThatThrownBy(() -> signedIn.call("dept.justice", () -> items.submit(draft.id(), draft.version())))
                 .isInstanceOf(BusinessRuleViolation.class)
-                .satisfies(e -> assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("item.incomplete"));
+                .satisfies(e -> assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("item.refusedLeadTime"));
         assertThat(repository.latestForItem(draft.id())).isEmpty();
     }
 

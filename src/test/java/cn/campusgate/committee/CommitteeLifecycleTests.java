@@ -140,6 +140,8 @@ class CommitteeLifecycleTests {
                 : c).toList();
         refused(() -> panel.convene(excludedSince, TODAY.plusDays(5), TODAY, SECRETARY, NOW), "committee.panel.notDrawable");
         refused(() -> panel.convene(roster(), TODAY, TODAY, SECRETARY, NOW), "committee.panel.deadlinePast");
+        refused(() -> panel.convene(roster(), TODAY.plusDays(15), TODAY, SECRETARY, NOW),
+                "committee.panel.deadlineAfterStep");
         List<Review> drawn = panel.convene(roster(), TODAY.plusDays(5), TODAY, SECRETARY, NOW);
         assertThat(drawn).hasSize(4).allSatisfy(r -> assertThat(r.status()).isEqualTo(ReviewStatus.AWAITING_DECLARATION));
         assertThat(panel.status()).isEqualTo(PanelStatus.CONVENED);

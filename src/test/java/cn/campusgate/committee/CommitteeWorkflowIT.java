@@ -212,6 +212,20 @@ class CommitteeWorkflowIT {
     }
 
     @Test
+    void aMemberTheSecretaryTookOffThePanelIsNotDrawnBackAsAReplacement() {
+        Item item = submitted("dept.justice", content("法治讲座（移出测试）", "法治讲座", LocalDate.of(2027, 5, 17)));
+        Panel requested = panelOf(item);
+        Panel proposed = signedIn.call("secretary", () -> panels.propose(requested.id(), 5, null));
+        long removed = proposed.members().getLast();
+        signedIn.call("secretary", () -> panels.remove(requested.id(), removed, "近期外出培训"));
+        Panel convened = signedIn.call("secretary", () -> panels.convene(requested.id(), LocalDate.now().plusDays(7)));
+        for (Review leaving : convened.currentReviews()) {
+            signedIn.call(username(leaving.accountId()), () -> reviews.declareConflict(leaving.id(), "与申请部门有工作往来"));
+            assertThat(panelOf(item).members()).as("replacing " + leaving.accountId()).doesNotContain(removed);
+        }
+    }
+
+    @Test
     void conflictedAndExcludedMembersAreNeverDrawnAndExclusionsCloseWhenThePanelForms() {
         Item item = submitted("dept.health", content("传染病防控知识讲座（回避）", "传染病防控", LocalDate.of(2027, 5, 17)));
         long npc = accounts.findByUsername("expert.npc").orElseThrow().id();

@@ -59,6 +59,7 @@ class ReviewFormTests {
         assertThat(summary.judgements().getFirst().no()).isEqualTo(1);
         assertThat(summary.judgements().getFirst().reasons()).containsExactly("与学校现有课程重复");
         assertThat(summary.majority()).isEqualTo(Recommendation.APPROVE);
+        assertThat(summary.majorityHolds()).as("two of three").isTrue();
         assertThat(summary.dissent()).singleElement().satisfies(d -> {
             assertThat(d.recommendation()).isEqualTo(Recommendation.REJECT);
             assertThat(d.reason()).contains("与学校已开设的课程重复");
@@ -72,6 +73,17 @@ class ReviewFormTests {
                 ExpertOpinions.review(Recommendation.APPROVE, 4).toContent(),
                 ExpertOpinions.review(Recommendation.APPROVE_WITH_CHANGES, 3).toContent()), List.of(), 0);
         assertThat(summary.majority()).isEqualTo(Recommendation.APPROVE_WITH_CHANGES);
+        assertThat(summary.majorityHolds()).as("one of two is no majority").isFalse();
         assertThat(summary.requiredChanges()).containsExactly("压缩为一课时", "融入班团队会");
+    }
+
+    @Test
+    void threeDifferentViewsAreNoMajorityAndTheOpinionSaysSo() {
+        OpinionSummary summary = OpinionSummary.of(List.of(
+                ExpertOpinions.review(Recommendation.APPROVE, 4).toContent(),
+                ExpertOpinions.review(Recommendation.APPROVE_WITH_CHANGES, 3).toContent(),
+                ExpertOpinions.review(Recommendation.REJECT, 2).toContent()), List.of(), 0);
+        assertThat(summary.majority()).as("proposed: the stricter").isEqualTo(Recommendation.REJECT);
+        assertThat(summary.majorityHolds()).isFalse();
     }
 }

@@ -105,7 +105,10 @@ class ApprovalController {
         int shown = year == null ? java.time.LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("overdue", overdue.ofDistrict());
-        model.addAttribute("usage", quotas.usage(quotas.jurisdictionOf(Actors.required()), shown));
+        long jurisdiction = quotas.jurisdictionOf(Actors.required());
+        // Items count toward the year their activity starts, so next year's list fills while this one runs.
+        model.addAttribute("usage", quotas.usage(jurisdiction, shown));
+        model.addAttribute("usageNext", quotas.usage(jurisdiction, shown + 1));
         return "approval/report";
     }
 

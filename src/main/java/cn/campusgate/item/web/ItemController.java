@@ -50,11 +50,14 @@ class ItemController {
 
     private final Items items;
     private final Organizations organizations;
+    private final cn.campusgate.organization.Accounts accounts;
     private final ItemLabels labels;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ItemController(Items items, Organizations organizations, ItemLabels labels, MessageSource messages) {
+    ItemController(Items items, Organizations organizations, ItemLabels labels, MessageSource messages,
+                   cn.campusgate.organization.Accounts accounts) {
+        this.accounts = accounts;
         this.items = items;
         this.organizations = organizations;
         this.labels = labels;
@@ -117,6 +120,7 @@ class ItemController {
         model.addAttribute("item", item);
         model.addAttribute("department", organizations.get(item.departmentId()).name());
         model.addAttribute("versions", versions);
+        model.addAttribute("submitters", submitters(versions));
         model.addAttribute("fields", ItemDiff.texts(item.content(), v -> labels.display(v, locale)));
         model.addAttribute("mayWork", items.mayWorkOn(item));
         model.addAttribute("panels", items.panels(item));
@@ -254,6 +258,14 @@ class ItemController {
             problems.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.arguments().toArray(), locale));
         }
         return problems;
+    }
+
+    /** People's names for the submitters of the versions, as the record should show them. */
+    private Map<String, String> submitters(List<Items.Version> versions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        versions.forEach(v -> names.computeIfAbsent(v.submittedBy(), username -> accounts.findByUsername(username)
+                .map(cn.campusgate.organization.Account::displayName).orElse(username)));
+        return names;
     }
 
     private Map<Long, String> departmentNames(List<Item> visible) {
