@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record ApprovalPanel(Approval approval, List<StepState> steps, List<TraceEntry> trace,
                             List<ApprovalTask> myTasks, @Nullable String fourEyesProblem,
                             List<String> quotaWarnings, List<Account> colleagues,
-                            List<Organization> copyTargets, boolean mayRemind, LocalDate today,
+                            List<Organization> copyTargets, boolean mayRemind,
                             @Nullable String decidedElsewhere) {
 
     /** One step of the procedure as it stands: done, open (maybe overdue), paused, stopped there, or ahead. */

@@ -78,7 +78,7 @@ class ApprovalParticipation implements ItemParticipation {
                 && organizations.scopeOf(actor).contains(approval.jurisdictionId());
         ApprovalPanel panel = new ApprovalPanel(approval, ApprovalPanel.steps(approval, today),
                 repository.trace(approval.id()), mine, fourEyes.orElse(null), warnings, colleagues, copyTargets,
-                mayRemind, today, mine.isEmpty() ? null
+                mayRemind, mine.isEmpty() ? null
                         : approvals.decidedElsewhere(mine.getFirst().stepKind(), item.id()).orElse(null));
         return List.of(new ItemPanel("approval/item-panel", "panel", panel));
     }

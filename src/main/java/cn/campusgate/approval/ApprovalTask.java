@@ -70,10 +70,6 @@ public final class ApprovalTask {
                 && (assigneeId == null || assigneeId == actor.accountId());
     }
 
-    public boolean overdueOn(LocalDate today) {
-        return status == TaskStatus.OPEN && today.isAfter(dueOn);
-    }
-
     void complete(Decision decision, @Nullable String text, Actor actor, Instant now, @Nullable String override) {
         move(TaskStatus.DONE);
         outcome = decision;

@@ -120,13 +120,6 @@ public class Approvals {
         });
     }
 
-    /** Why the department may not withdraw the item now, if the chain forbids it. */
-    @Transactional(readOnly = true)
-    public Optional<String> withdrawalProblem(long itemId) {
-        return repository.latestForItem(itemId).filter(a -> !a.status().finished())
-                .flatMap(Approval::withdrawalProblem);
-    }
-
     // --- acting on a step ---
 
     /**
