@@ -373,6 +373,13 @@ public class Whitelists {
         return id;
     }
 
+    /** A list open for objections today, for anyone, with the entries under comment; or not found. */
+    @Transactional(readOnly = true)
+    public Whitelist listInCommentPeriod(long id) {
+        return repository.find(id).filter(l -> l.openForObjections(today()))
+                .orElseThrow(() -> new NotFound("whitelist", id));
+    }
+
     /** Lists open for objections today. */
     @Transactional(readOnly = true)
     public List<Summary> inCommentPeriod() {
@@ -478,8 +485,8 @@ public class Whitelists {
 
     private static Actor requireStaff() {
         Actor actor = Actors.required();
-        if (!actor.has(Role.COMMISSION_REVIEWER) && !actor.has(Role.DISTRICT_APPROVER)) {
-            throw new AccessDeniedException("commission and district leadership group only");
+        if (!actor.has(Role.COMMISSION_REVIEWER) && !actor.has(Role.DISTRICT_APPROVER) && !actor.has(Role.SUPERVISOR)) {
+            throw new AccessDeniedException("commission, district leadership group and supervisors only");
         }
         return actor;
     }

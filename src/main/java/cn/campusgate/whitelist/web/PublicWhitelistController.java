@@ -1,0 +1,170 @@
+package cn.campusgate.whitelist.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.FormErrors;
+import cn.campusgate.core.NotFound;
+import cn.campusgate.organization.SchoolStage;
+import cn.campusgate.whitelist.Whitelist;
+import cn.campusgate.whitelist.WhitelistEntry;
+import cn.campusgate.whitelist.WhitelistKind;
+import cn.campusgate.whitelist.Whitelists;
+import cn.campusgate.whitelist.web.WhitelistForms.EntryFilter;
+import cn.campusgate.whitelist.web.WhitelistForms.ObjectionCommand;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public portal, without sign-in: the lists of the district, each entry, the change log, past versions,
+ * and the objection form of a list in its comment period.
+ */
+@Controller
+@RequestMapping("/public/whitelist")
+class PublicWhitelistController {
+
+    private final Whitelists whitelists;
+    private final MessageSource messages;
+
+    PublicWhitelistController(Whitelists whitelists, MessageSource messages) {
+        this.whitelists = whitelists;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        List<Whitelists.Summary> lists = whitelists.publicLists();
+        model.addAttribute("current", lists.stream().filter(s -> s.list().status().inForce())
+                .sorted(Comparator.comparing((Whitelists.Summary s) -> s.list().year()).reversed()
+                        .thenComparing(s -> s.list().kind())).toList());
+        model.addAttribute("past", lists.stream().filter(s -> !s.list().status().inForce())
+                .sorted(Comparator.comparing((Whitelists.Summary s) -> s.list().year()).reversed()).toList());
+        model.addAttribute("commenting", whitelists.inCommentPeriod());
+        model.addAttribute("kinds", WhitelistKind.values());
+        return "whitelist/public-index";
+    }
+
+    @GetMapping("/{id}")
+    String list(@PathVariable long id, @ModelAttribute("filter") EntryFilter filter, Model model) {
+        Whitelist list = whitelists.publicList(id);
+        List<WhitelistEntry> all = whitelists.entries(list, false);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("entries", all.stream().filter(e -> matches(e, filter, list.year())).toList());
+        model.addAttribute("departments", all.stream().map(WhitelistEntry::departmentName)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        model.addAttribute("stages", SchoolStage.values());
+        model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        return "whitelist/public-list";
+    }
+
+    @GetMapping("/{id}/entries/{entryId}")
+    String entry(@PathVariable long id, @PathVariable long entryId, Model model) {
+        Whitelist list = whitelists.publicList(id);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("entry", whitelists.publicEntry(id, entryId));
+        return "whitelist/public-entry";
+    }
+
+    @GetMapping("/{id}/changes")
+    String changes(@PathVariable long id, Model model) {
+        Whitelist list = whitelists.publicList(id);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("changes", whitelists.changes(list, false));
+        model.addAttribute("objections", whitelists.answeredObjections(list));
+        return "whitelist/public-changes";
+    }
+
+    @GetMapping("/{id}/versions")
+    String versions(@PathVariable long id, Model model) {
+        Whitelist list = whitelists.publicList(id);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("versions", whitelists.versions(list));
+        return "whitelist/public-versions";
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model) {
+        Whitelist list = whitelists.publicList(id);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("version", whitelists.version(list, number));
+        return "whitelist/public-version";
+    }
+
+    /** 公示: the list under comment with the objection form. */
+    @GetMapping("/{id}/comment")
+    String comment(@PathVariable long id, Model model) {
+        return commentPage(id, new ObjectionCommand(null, null, null, null), Map.of(), null, model);
+    }
+
+    @PostMapping("/{id}/objections")
+    String object(@PathVariable long id, @ModelAttribute("form") ObjectionCommand form, BindingResult binding,
+                  Model model, RedirectAttributes redirect, Locale locale) {
+        if (binding.hasErrors()) {
+            return commentPage(id, form, FormErrors.of(binding, messages, locale), null, model);
+        }
+        try {
+            whitelists.fileObjection(id, form.entryId(), form.name(), form.contact(),
+                    form.text() == null ? "" : form.text());
+            redirect.addFlashAttribute("notice", messages.getMessage("whitelist.objection.filed", null, locale));
+            return "redirect:/public/whitelist/" + id + "/comment";
+        } catch (NotFound e) {
+            throw e;
+        } catch (BusinessRuleViolation e) {
+            String problem = FormErrors.message(e, messages, locale);
+            if ("whitelist.notOpenForObjections".equals(e.messageKey())) {
+                redirect.addFlashAttribute("problem", problem);
+                return "redirect:/public/whitelist";
+            }
+            return commentPage(id, form, Map.of(), problem, model);
+        }
+    }
+
+    private String commentPage(long id, ObjectionCommand form, Map<String, String> fieldErrors,
+                               @Nullable String problem, Model model) {
+        Whitelist list = whitelists.listInCommentPeriod(id);
+        model.addAttribute("summary", whitelists.summaryOf(list));
+        model.addAttribute("entries", whitelists.entries(list, true).stream().filter(e -> !e.removed()).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("fieldErrors", fieldErrors);
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+        }
+        return "whitelist/public-comment";
+    }
+
+    static boolean matches(WhitelistEntry e, EntryFilter filter, int year) {
+        String q = filter.q() == null ? "" : filter.q().strip();
+        if (!q.isEmpty() && !(contains(e.title(), q) || contains(e.theme(), q) || contains(e.content(), q)
+                || contains(e.departmentName(), q) || contains(e.basis(), q) || contains(e.form(), q))) {
+            return false;
+        }
+        if (filter.stage() != null && !filter.stage().isBlank() && !e.stages().isEmpty()
+                && e.stages().stream().noneMatch(s -> s.name().equals(filter.stage()))) {
+            return false;
+        }
+        if (filter.month() != null && filter.month() >= 1 && filter.month() <= 12
+                && !e.touchesMonth(year, filter.month())) {
+            return false;
+        }
+        return filter.department() == null || filter.department().isBlank()
+                || e.departmentName().equals(filter.department());
+    }
+
+    private static boolean contains(@Nullable String text, String needle) {
+        return text != null && text.contains(needle);
+    }
+}

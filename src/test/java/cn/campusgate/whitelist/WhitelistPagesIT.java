@@ -1,0 +1,225 @@
+package cn.campusgate.whitelist;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.campusgate.CampusGateTest;
+import cn.campusgate.ExpertOpinions;
+import cn.campusgate.SignedIn;
+import cn.campusgate.approval.ApprovalWorkflowIT;
+import cn.campusgate.approval.Approvals;
+import cn.campusgate.approval.Decision;
+import cn.campusgate.item.Item;
+import cn.campusgate.item.ItemRoute;
+import cn.campusgate.item.Items;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whitelist pages: the commission takes a list through its comment period on the staff pages, the public
+ * objects without signing in and then reads the published list, its entries, change log and versions.
+ * Works in 2034 so that no other test's lists or quota counts move.
+ */
+@CampusGateTest
+class WhitelistPagesIT {
+
+    private static final String TITLE = "交通安全进校园（白名单页面测试）";
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired Items items;
+    @Autowired Approvals approvals;
+    @Autowired Whitelists whitelists;
+    @Autowired ExpertOpinions expertOpinions;
+    @Autowired JdbcClient jdbc;
+
+    Item throughTheChain(String department, String title, String theme, LocalDate start) {
+        Item draft = signedIn.call(department, () -> items.draft(ApprovalWorkflowIT.content(title, theme,
+                ItemRoute.ANNUAL, start)));
+        Item item = signedIn.call(department, () -> items.submit(draft.id(), draft.version()));
+        expertOpinions.approve(item.id());
+        for (String who : List.of("commission", "district", "municipal")) {
+            long task = signedIn.call(who, () -> approvals.forItem(item.id())).orElseThrow().openTasks().findFirst()
+                    .orElseThrow().id();
+            signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
+        }
+        return item;
+    }
+
+    Whitelist list() {
+        return signedIn.call("commission", () -> whitelists.managed()).stream().map(Whitelists.Summary::list)
+                .filter(l -> l.year() == 2034 && l.kind() == WhitelistKind.SOCIAL_AFFAIRS).findFirst().orElseThrow();
+    }
+
+    long objections(long id) {
+        return jdbc.sql("SELECT count(*) FROM whitelist_objection WHERE whitelist_id = :id").param("id", id)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aListGoesThroughTheStaffPagesAndThePublicReadsAndObjectsWithoutSigningIn() throws Exception {
+        Item item = throughTheChain("dept.fire", TITLE, "交通安全页面测试", LocalDate.of(2034, 5, 6));
+        Whitelist draft = list();
+        long id = draft.id();
+
+        // Staff pages per role.
+        mvc.perform(get("/whitelists").with(signedIn.as("commission"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("白名单管理")))
+                .andExpect(content().string(containsString("/whitelists/" + id)));
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("commission"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("data-testid=\"start-comment\"")))
+                .andExpect(content().string(containsString("data-testid=\"quota-usage\"")));
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("supervisor"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(not(containsString("data-testid=\"start-comment\""))));
+        mvc.perform(get("/whitelists").with(signedIn.as("dept.fire"))).andExpect(status().isForbidden());
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("dept.fire"))).andExpect(status().isForbidden());
+        mvc.perform(post("/whitelists/{id}/comment", id).with(signedIn.as("supervisor")).with(csrf())
+                .param("version", String.valueOf(draft.version())).param("days", "7")).andExpect(status().isForbidden());
+
+        // The state does not allow it: a draft cannot be approved; nothing changes.
+        mvc.perform(post("/whitelists/{id}/approve", id).with(signedIn.as("district")).with(csrf())
+                        .param("version", String.valueOf(draft.version())).param("reason", "同意"))
+                .andExpect(redirectedUrl("/whitelists/" + id))
+                .andExpect(flash().attribute("problem", "白名单当前为“草稿”，不能转为“已审核批准”。"));
+        assertThat(list().status()).isEqualTo(WhitelistStatus.DRAFT);
+        // Bad input: too short a comment period.
+        mvc.perform(post("/whitelists/{id}/comment", id).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(draft.version())).param("days", "3"))
+                .andExpect(flash().attribute("problem", "公示期应为 7 至 30 天。"));
+        assertThat(list().status()).isEqualTo(WhitelistStatus.DRAFT);
+        assertThat(list().version()).isEqualTo(draft.version());
+
+        mvc.perform(post("/whitelists/{id}/comment", id).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(draft.version())).param("days", "7"))
+                .andExpect(redirectedUrl("/whitelists/" + id))
+                .andExpect(flash().attribute("notice", "已开始公示。"));
+        Whitelist commenting = list();
+        assertThat(commenting.status()).isEqualTo(WhitelistStatus.COMMENT_PERIOD);
+
+        // The public objects during the comment period, without signing in.
+        mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("白名单公开查询")))
+                .andExpect(content().string(containsString("正在公示的白名单")))
+                .andExpect(content().string(containsString("/public/whitelist/" + id + "/comment")));
+        mvc.perform(get("/public/whitelist/{id}/comment", id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("提交异议")));
+        mvc.perform(post("/public/whitelist/{id}/objections", id).with(csrf()).param("text", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写理由或意见。")));
+        mvc.perform(post("/public/whitelist/{id}/objections", id).with(csrf()).param("text", "长".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("内容不能超过 2000 字。")));
+        assertThat(objections(id)).isZero();
+        mvc.perform(post("/public/whitelist/{id}/objections", id).with(csrf()).param("text", "活动安排在期末考试周。")
+                        .param("name", "").param("contact", ""))
+                .andExpect(redirectedUrl("/public/whitelist/" + id + "/comment"))
+                .andExpect(flash().attribute("notice", "异议已提交，区教委将予以答复。"));
+        assertThat(objections(id)).isEqualTo(1);
+        // The commission sees the objection; the leadership group is not offered approval while the period runs.
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("commission")))
+                .andExpect(content().string(containsString("活动安排在期末考试周。")))
+                .andExpect(content().string(containsString("data-testid=\"answer-objection\"")));
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("district")))
+                .andExpect(content().string(not(containsString("data-testid=\"approve\""))));
+
+        // The period is over (the clock is the real one, so the period is moved back instead).
+        jdbc.sql("UPDATE whitelist SET comment_starts_on = comment_starts_on - 7, comment_ends_on = comment_ends_on - 7"
+                + " WHERE id = :id").param("id", id).update();
+        mvc.perform(post("/public/whitelist/{id}/objections", id).with(csrf()).param("text", "太晚了"))
+                .andExpect(redirectedUrl("/public/whitelist"))
+                .andExpect(flash().attribute("problem", "该白名单当前不在公示期，不能提交异议。"));
+        assertThat(objections(id)).isEqualTo(1);
+        mvc.perform(get("/public/whitelist/{id}/comment", id)).andExpect(status().isNotFound());
+
+        long objection = signedIn.call("commission", () -> whitelists.objections(id)).getFirst().id();
+        mvc.perform(post("/whitelists/{id}/objections/{o}", id, objection).with(signedIn.as("commission")).with(csrf())
+                        .param("answer", "已调整至考试周之后。"))
+                .andExpect(flash().attribute("notice", "已答复异议。"));
+        mvc.perform(get("/whitelists/{id}", id).with(signedIn.as("district")))
+                .andExpect(content().string(containsString("data-testid=\"approve\"")));
+        mvc.perform(post("/whitelists/{id}/approve", id).with(signedIn.as("district")).with(csrf())
+                        .param("version", String.valueOf(commenting.version())).param("reason", "同意发布。"))
+                .andExpect(flash().attribute("notice", "已审核批准。"));
+        Whitelist approved = list();
+        mvc.perform(post("/whitelists/{id}/publish", id).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(approved.version())).param("documentNumber", "合教发〔2034〕2号")
+                        .param("effectiveFrom", "2034-13-01").param("effectiveTo", "2034-12-31"))
+                .andExpect(flash().attribute("problem", "格式不正确。"));
+        assertThat(list().status()).isEqualTo(WhitelistStatus.APPROVED);
+        mvc.perform(post("/whitelists/{id}/publish", id).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(approved.version())).param("documentNumber", "合教发〔2034〕2号")
+                        .param("effectiveFrom", "2034-01-01").param("effectiveTo", "2034-12-31"))
+                .andExpect(flash().attribute("notice", "已正式发布。"));
+        assertThat(list().status()).isEqualTo(WhitelistStatus.PUBLISHED);
+
+        // The public reads the published list.
+        mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("现行白名单")))
+                .andExpect(content().string(containsString("合教发〔2034〕2号")));
+        mvc.perform(get("/public/whitelist/{id}", id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2034年度 社会事务进校园白名单")))
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("2034年5月6日")))
+                .andExpect(content().string(containsString("区消防救援支队")));
+        mvc.perform(get("/public/whitelist/{id}", id).param("q", "交通安全").param("month", "5")
+                        .param("stage", "PRIMARY").param("department", "区消防救援支队"))
+                .andExpect(content().string(containsString(TITLE)));
+        mvc.perform(get("/public/whitelist/{id}", id).param("month", "9"))
+                .andExpect(content().string(not(containsString(TITLE))))
+                .andExpect(content().string(containsString("没有符合条件的事项。")));
+        mvc.perform(get("/public/whitelist/{id}", id).param("stage", "SENIOR_SECONDARY"))
+                .andExpect(content().string(not(containsString(TITLE))));
+        long entryId = whitelists.entries(whitelists.publicList(id), false).stream()
+                .filter(e -> e.itemId() == item.id()).findFirst().orElseThrow().id();
+        mvc.perform(get("/public/whitelist/{id}/entries/{e}", id, entryId)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("《中华人民共和国消防法》第六条")))
+                .andExpect(content().string(containsString("开展依据")));
+        mvc.perform(get("/public/whitelist/{id}/changes", id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("正式发布第1版")))
+                .andExpect(content().string(containsString("已调整至考试周之后。")));
+        mvc.perform(get("/public/whitelist/{id}/versions", id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 版")));
+        mvc.perform(get("/public/whitelist/{id}/versions/1", id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)));
+
+        // R-5 on the staff page: removal needs its reason; then the entry stays visible as removed.
+        Whitelist published = list();
+        mvc.perform(post("/whitelists/{id}/entries/{e}/remove", id, entryId).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(published.version())).param("reason", "")
+                        .param("decision", "区委教育工作领导小组决定"))
+                .andExpect(flash().attribute("problem", "请填写理由或意见。"));
+        assertThat(list().publishedVersion()).isEqualTo(1);
+        mvc.perform(post("/whitelists/{id}/entries/{e}/remove", id, entryId).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(published.version())).param("reason", "学校反映负担重。")
+                        .param("decision", "区委教育工作领导小组决定"))
+                .andExpect(flash().attribute("notice", "事项已调整出白名单。"));
+        mvc.perform(get("/public/whitelist/{id}/entries/{e}", id, entryId))
+                .andExpect(content().string(containsString("已调整出白名单")))
+                .andExpect(content().string(containsString("学校反映负担重。")));
+        mvc.perform(get("/public/whitelist/{id}/changes", id))
+                .andExpect(content().string(containsString("区委教育工作领导小组决定")));
+        // The year is not over: archiving is not offered, and refused when posted.
+        mvc.perform(post("/whitelists/{id}/archive", id).with(signedIn.as("commission")).with(csrf())
+                        .param("version", String.valueOf(list().version())))
+                .andExpect(flash().attribute("problem", "2034 年度尚未结束，不能归档。"));
+
+        // The sign-in page links the public portal.
+        mvc.perform(get("/login")).andExpect(content().string(containsString("公开查询：社会事务进校园白名单")));
+    }
+}
