@@ -125,6 +125,7 @@ class ApprovalJourneyIT extends BrowserJourney {
         open("/approvals");
         browser.findElement(By.id("inbox-q")).sendKeys(title);
         click(testId("inbox-search"));
+        wait.until(driver -> java.util.Objects.requireNonNull(driver.getCurrentUrl()).contains("q="));
         click(By.cssSelector("[data-testid='inbox'] tr[data-title='" + title + "'] a"));
         waitFor("approval-actions");
     }

@@ -78,10 +78,12 @@ abstract class BrowserJourney {
 
     /**
      * Scrolls the element to the middle of the window, as a person would, then clicks it; tries again while
-     * the page is still moving (live screening adds findings above buttons as it answers).
+     * the page is still moving (live screening adds findings above buttons as it answers) or was just replaced
+     * by the next one (the element found went stale).
      */
     void click(By by) {
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(driver -> {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
             WebElement element = driver.findElement(by);
             ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
