@@ -197,6 +197,29 @@ class WhitelistPagesIT {
                 .andExpect(content().string(containsString("第 1 版")));
         mvc.perform(get("/public/whitelist/{id}/versions/1", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(TITLE)));
+        // Downloads of the version, without sign-in: CSV for spreadsheets (with a BOM), XLSX, JSON.
+        byte[] csv = mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "CSV"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("-v1.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF序号,事项名称")
+                .contains(TITLE);
+        byte[] xlsx = mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "XLSX"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("事项名称");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(TITLE);
+        }
+        mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "JSON"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.number").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.entries[0].title")
+                        .value(TITLE));
+        mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "DOC"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/public/whitelist/{id}/versions/9/download", id).param("format", "CSV"))
+                .andExpect(status().isNotFound());
 
         // R-5 on the staff page: removal needs its reason; then the entry stays visible as removed.
         Whitelist published = list();

@@ -39,10 +39,38 @@ class PublicWhitelistController {
 
     private final Whitelists whitelists;
     private final MessageSource messages;
+    private final VersionExport export;
 
-    PublicWhitelistController(Whitelists whitelists, MessageSource messages) {
+    PublicWhitelistController(Whitelists whitelists, MessageSource messages, VersionExport export) {
         this.whitelists = whitelists;
         this.messages = messages;
+        this.export = export;
+    }
+
+    enum Format { CSV, XLSX, JSON }
+
+    /** A published version as CSV, XLSX or JSON, for anyone to keep or compare. */
+    @GetMapping("/{id}/versions/{number}/download")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number,
+                                                             @org.springframework.web.bind.annotation.RequestParam Format format)
+            throws java.io.IOException {
+        Whitelist list = whitelists.publicList(id);
+        cn.campusgate.whitelist.PublishedVersion version = whitelists.version(list, number);
+        byte[] body = switch (format) {
+            case CSV -> export.csv(version);
+            case XLSX -> export.xlsx(version);
+            case JSON -> export.json(version);
+        };
+        String type = switch (format) {
+            case CSV -> "text/csv;charset=UTF-8";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case JSON -> "application/json";
+        };
+        String name = "whitelist-" + list.year() + "-" + id + "-v" + number + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
     }
 
     @GetMapping
