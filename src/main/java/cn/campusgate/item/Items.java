@@ -149,6 +149,12 @@ public class Items {
         return visible(Actors.required(), id);
     }
 
+    /** One item, whoever owns it: for listeners and system jobs, never for a person's view. */
+    @Transactional(readOnly = true)
+    public Item getForSystem(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("item", id));
+    }
+
     /** Every item in a status, whoever owns it: for system jobs, never for a person's view. */
     @Transactional(readOnly = true)
     public List<Item> inStatusForSystem(ItemStatus status) {

@@ -81,8 +81,7 @@ public class Whitelists {
      */
     @Transactional
     public void admit(ItemReadyForWhitelist ready) {
-        Item item = items.inStatusForSystem(ItemStatus.APPROVED).stream().filter(i -> i.id() == ready.itemId())
-                .findFirst().orElseThrow(() -> new NotFound("item", ready.itemId()));
+        Item item = items.getForSystem(ready.itemId());
         ItemContent content = item.content();
         Organization department = organizations.get(ready.departmentId());
         long jurisdiction = Objects.requireNonNull(department.parentId(), "a department sits in a jurisdiction");
