@@ -19,7 +19,6 @@ import cn.campusgate.core.NotFound;
 import cn.campusgate.core.Role;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemContent;
-import cn.campusgate.item.ItemStatus;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
