@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.campusgate.core.Role;
+import cn.campusgate.core.SqlArrays;
 import cn.campusgate.item.ItemRoute;
 import cn.campusgate.organization.SchoolStage;
 import org.jspecify.annotations.Nullable;
@@ -170,29 +171,17 @@ class ApprovalRepository {
         columns.put("exempt", approval.exempt());
         columns.put("startsOn", Date.valueOf(approval.scope().startsOn()));
         columns.put("endsOn", Date.valueOf(approval.scope().endsOn()));
-        columns.put("stages", textArray(approval.scope().stages().stream().map(Enum::name).sorted().toList()));
+        columns.put("stages", SqlArrays.textArray(approval.scope().stages().stream().map(Enum::name).sorted().toList()));
         columns.put("schools", approval.scope().targetSchools());
         columns.put("status", approval.status().name());
         columns.put("step", approval.currentStep());
         columns.put("paused", approval.pausedWorkingDays());
-        columns.put("applicants", textArray(List.copyOf(approval.applicants())));
+        columns.put("applicants", SqlArrays.textArray(List.copyOf(approval.applicants())));
         columns.put("submittedAt", Timestamp.from(approval.lastSubmittedAt()));
         columns.put("districtApproved", approval.districtApproved());
         columns.put("updatedAt", Timestamp.from(approval.updatedAt()));
         columns.put("finishedAt", approval.finishedAt() == null ? null : Timestamp.from(approval.finishedAt()));
         return columns;
-    }
-
-    /** A PostgreSQL array literal; the values are enum names and usernames, quoted all the same. */
-    private static String textArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private void saveTask(long approvalId, ApprovalTask task) {
@@ -232,7 +221,7 @@ class ApprovalRepository {
         List<ApprovalTask> tasks = jdbc.sql("SELECT * FROM approval_task WHERE approval_id = :id ORDER BY id")
                 .param("id", id).query(ApprovalRepository::mapTask).list();
         Set<SchoolStage> stages = EnumSet.noneOf(SchoolStage.class);
-        strings(rs.getArray("stages")).forEach(s -> stages.add(SchoolStage.valueOf(s)));
+        SqlArrays.strings(rs.getArray("stages")).forEach(s -> stages.add(SchoolStage.valueOf(s)));
         ItemScope scope = new ItemScope(rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 stages, rs.getString("target_schools"));
         Timestamp finished = rs.getTimestamp("finished_at");
@@ -240,14 +229,10 @@ class ApprovalRepository {
                 rs.getLong("department_id"), rs.getString("item_title"), rs.getString("department_name"),
                 rs.getLong("jurisdiction_id"), rs.getBoolean("exempt"), scope,
                 ApprovalStatus.valueOf(rs.getString("status")), rs.getInt("current_step"),
-                (Integer) rs.getObject("paused_working_days"), new LinkedHashSet<>(strings(rs.getArray("applicants"))),
+                (Integer) rs.getObject("paused_working_days"), new LinkedHashSet<>(SqlArrays.strings(rs.getArray("applicants"))),
                 rs.getTimestamp("last_submitted_at").toInstant(), rs.getBoolean("district_approved"),
                 rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 finished == null ? null : finished.toInstant(), tasks);
-    }
-
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static ApprovalTask mapTask(ResultSet rs, int row) throws SQLException {

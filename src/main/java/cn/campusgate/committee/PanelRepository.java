@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.campusgate.core.SqlArrays;
 import cn.campusgate.organization.MemberKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -378,23 +379,23 @@ class PanelRepository {
                     declared_ties = EXCLUDED.declared_ties, updated_by = EXCLUDED.updated_by,
                     updated_at = EXCLUDED.updated_at, version = committee_member.version + 1""")
                 .param("account", accountId).param("committee", committeeId).param("affiliation", profile.affiliation())
-                .param("topics", textArray(profile.topics()))
+                .param("topics", SqlArrays.textArray(profile.topics()))
                 .param("termStarts", profile.termStarts() == null ? null : Date.valueOf(profile.termStarts()))
                 .param("termEnds", profile.termEnds() == null ? null : Date.valueOf(profile.termEnds()))
                 .param("available", profile.available()).param("note", profile.availabilityNote())
                 .param("orgs", "{" + profile.conflictOrganizationIds().stream().map(String::valueOf)
                         .collect(Collectors.joining(",")) + "}")
-                .param("ties", textArray(profile.declaredTies())).param("by", by).param("at", Timestamp.from(at))
+                .param("ties", SqlArrays.textArray(profile.declaredTies())).param("by", by).param("at", Timestamp.from(at))
                 .update();
     }
 
     private static RosterProfile mapProfile(ResultSet rs, int row) throws SQLException {
         Date starts = rs.getDate("term_starts");
         Date ends = rs.getDate("term_ends");
-        return new RosterProfile(rs.getString("affiliation"), strings(rs.getArray("topics")),
+        return new RosterProfile(rs.getString("affiliation"), SqlArrays.strings(rs.getArray("topics")),
                 starts == null ? null : starts.toLocalDate(), ends == null ? null : ends.toLocalDate(),
                 rs.getBoolean("available"), rs.getString("availability_note"),
-                longs(rs.getArray("conflict_organization_ids")), strings(rs.getArray("declared_ties")));
+                longs(rs.getArray("conflict_organization_ids")), SqlArrays.strings(rs.getArray("declared_ties")));
     }
 
     // --- exclusions ---
@@ -418,21 +419,6 @@ class PanelRepository {
     boolean removeExclusion(long itemId, long accountId) {
         return jdbc.sql("DELETE FROM panel_exclusion WHERE item_id = :item AND account_id = :account")
                 .param("item", itemId).param("account", accountId).update() == 1;
-    }
-
-    private static String textArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
-    }
-
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static List<Long> longs(@Nullable Array array) throws SQLException {
