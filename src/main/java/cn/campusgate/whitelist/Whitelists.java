@@ -315,6 +315,15 @@ public class Whitelists {
         return summary(list);
     }
 
+    /** Who issues the list's notice: the education leadership group of its jurisdiction (区委教育工作领导小组). */
+    @Transactional(readOnly = true)
+    public String issuerOf(Whitelist list) {
+        return organizations.ofKind(OrganizationKind.DISTRICT_LEADERSHIP_GROUP).stream()
+                .filter(group -> Objects.equals(group.parentId(), list.jurisdictionId()))
+                .map(Organization::name).findFirst()
+                .orElseGet(() -> summary(list).jurisdictionName());
+    }
+
     /** Every entry ever published on the list (removed ones with their reason); staff also see pending ones. */
     @Transactional(readOnly = true)
     public List<WhitelistEntry> entries(Whitelist list, boolean includePending) {

@@ -12,6 +12,8 @@ import cn.campusgate.approval.Decision;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemRoute;
 import cn.campusgate.item.Items;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -216,6 +218,14 @@ class WhitelistPagesIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.number").value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.entries[0].title")
                         .value(TITLE));
+        // The official notice as a PDF whose text is Chinese (extracted back from the file, not just its bytes).
+        byte[] notice = mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "PDF"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(notice)).contains("关于公布合川区2034年度社会事务进校园白名单（第1版）的通知",
+                "合教发〔2034〕2号", "中共重庆市合川区委教育工作领导小组", "各中小学校", "2034年1月1日", "区消防救援支队",
+                "一事一审");
         mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "DOC"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/public/whitelist/{id}/versions/9/download", id).param("format", "CSV"))
@@ -237,6 +247,10 @@ class WhitelistPagesIT {
                 .andExpect(content().string(containsString("学校反映负担重。")));
         mvc.perform(get("/public/whitelist/{id}/changes", id))
                 .andExpect(content().string(containsString("区委教育工作领导小组决定")));
+        // The amendment's notice names what it removed and why.
+        assertThat(pdfText(mvc.perform(get("/public/whitelist/{id}/versions/2/download", id).param("format", "PDF"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("（第2版）", "本版调整事项", "调整出白名单", "学校反映负担重。");
         // The year is not over: archiving is not offered, and refused when posted.
         mvc.perform(post("/whitelists/{id}/archive", id).with(signedIn.as("commission")).with(csrf())
                         .param("version", String.valueOf(list().version())))
@@ -244,5 +258,16 @@ class WhitelistPagesIT {
 
         // The sign-in page links the public portal.
         mvc.perform(get("/login")).andExpect(content().string(containsString("公开查询：社会事务进校园白名单")));
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page));
+        }
+        return text.toString();
     }
 }
