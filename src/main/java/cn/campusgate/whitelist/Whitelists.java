@@ -395,8 +395,10 @@ public class Whitelists {
                 .filter(l -> l.openForObjections(today())).map(this::summary).toList();
     }
 
-    /** Whether an activity is covered; {@code school} and {@code department} by code or full name. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether an activity is covered; {@code school} and {@code department} by code or full name. Answered from
+     * memory, without a transaction of its own (see {@link PublicCheck}).
+     */
     public CheckAnswer check(String school, String department, String title, LocalDate day) {
         return publicCheck.check(school, department, title, day);
     }
