@@ -403,6 +403,19 @@ public class Whitelists {
         return publicCheck.check(school, department, title, day);
     }
 
+    /** Names the public may pick from in the check form: the district's schools and departments. */
+    public record CheckChoices(List<String> schools, List<String> departments) {
+    }
+
+    @Transactional(readOnly = true)
+    public CheckChoices checkChoices() {
+        return new CheckChoices(
+                organizations.ofKind(OrganizationKind.SCHOOL).stream().filter(Organization::active).map(Organization::name).toList(),
+                java.util.stream.Stream.of(OrganizationKind.DEPARTMENT, OrganizationKind.EDUCATION_COMMISSION)
+                        .flatMap(k -> organizations.ofKind(k).stream()).filter(Organization::active)
+                        .map(Organization::name).sorted().toList());
+    }
+
     /** The check's answer with what was matched. */
     public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap) {
     }

@@ -134,6 +134,28 @@ abstract class BrowserJourney {
         assertThat(browser.getTitle()).as("page title").doesNotContain("??");
     }
 
+    /**
+     * Clicks a download link and waits until the browser has saved the file whose name ends so (a finished file,
+     * not Chromium's partial one); an earlier file of that name is removed first.
+     */
+    java.nio.file.Path download(By link, String nameEnding) throws java.io.IOException {
+        java.nio.file.Path folder = Chromium.downloads(getClass());
+        try (var old = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : old.filter(f -> f.getFileName().toString().endsWith(nameEnding)).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+        click(link);
+        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100)).until(driver -> {
+            try (var files = java.nio.file.Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(nameEnding))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
     List<String> texts(By by) {
         return browser.findElements(by).stream().map(WebElement::getText).toList();
     }

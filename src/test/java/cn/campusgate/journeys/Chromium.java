@@ -62,11 +62,25 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestEx
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        // Downloads go, without asking, to a folder per test class; PDFs are saved rather than shown.
+        Path downloads = downloads(context.getRequiredTestClass());
+        Files.createDirectories(downloads);
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         store.put(DRIVER, driver);
         store.put(PROFILE, profile);
+    }
+
+    /** Where the browser of a test class saves what it downloads. */
+    static Path downloads(Class<?> testClass) {
+        return FAILURES.resolve("downloads").resolve(testClass.getSimpleName());
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The public whitelist pages as rendered, kept in memory for visitors without a session: a published list is
  * read far more often than it changes, and rendering is most of a page's cost. Any change to a list on this
- * node drops them when it commits; another node's changes show within a minute, as long as browsers may keep
- * the page ({@code Cache-Control: max-age=60}). The comment-period page carries a form token and is never kept;
+ * node drops them when it commits; another node's changes show within a minute. Browsers revalidate every
+ * time, so someone who just published sees the new list at once. The comment-period page carries a form token and is never kept;
  * anyone with a session (staff, or a visitor just shown a message) gets a freshly rendered page.
  */
 class PublicPageCache extends OncePerRequestFilter {
@@ -61,6 +61,8 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
+    /** Browsers and proxies may keep a page but ask each time (a 304 by its ETag when unchanged): never stale. */
+    private static final String BROWSERS = "public, no-cache";
     private static final Pattern CACHEABLE =
             Pattern.compile("/public/whitelist(/\\d+(/entries/\\d+|/changes|/versions(/\\d+)?)?)?");
 
@@ -91,7 +93,7 @@ class PublicPageCache extends OncePerRequestFilter {
         Page page = anonymous ? store.page(key) : null;
         if (page != null) {
             response.setContentType(page.contentType());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + FRESH_FOR.toSeconds());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, BROWSERS);
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
             return;
@@ -100,7 +102,7 @@ class PublicPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         if (rendered.getStatus() == HttpServletResponse.SC_OK) {
-            rendered.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + FRESH_FOR.toSeconds());
+            rendered.setHeader(HttpHeaders.CACHE_CONTROL, BROWSERS);
             // Kept only if no list changed while it was rendered and rendering gave no one a session.
             if (anonymous && request.getSession(false) == null && rendered.getContentType() != null
                     && store.revision() == renderedAt) {

@@ -17,6 +17,7 @@ import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistEntry;
 import cn.campusgate.whitelist.WhitelistKind;
 import cn.campusgate.whitelist.Whitelists;
+import cn.campusgate.whitelist.web.WhitelistForms.CheckQuery;
 import cn.campusgate.whitelist.web.WhitelistForms.EntryFilter;
 import cn.campusgate.whitelist.web.WhitelistForms.ObjectionCommand;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,34 @@ class PublicWhitelistController {
         model.addAttribute("commenting", whitelists.inCommentPeriod());
         model.addAttribute("kinds", WhitelistKind.values());
         return "whitelist/public-index";
+    }
+
+    /** 活动核验: anyone checks whether an activity may enter a school, with the reason when it may not. */
+    @GetMapping("/check")
+    String check(@ModelAttribute("query") CheckQuery query, BindingResult binding, Model model, Locale locale) {
+        model.addAttribute("choices", whitelists.checkChoices());
+        if (!query.asked()) {
+            return "whitelist/public-check";
+        }
+        if (binding.hasErrors()) {
+            model.addAttribute("fieldErrors", FormErrors.of(binding, messages, locale));
+            return "whitelist/public-check";
+        }
+        if (blank(query.school()) || blank(query.department()) || blank(query.title()) || query.date() == null) {
+            model.addAttribute("problem", messages.getMessage("public.whitelist.check.incomplete", null, locale));
+            return "whitelist/public-check";
+        }
+        try {
+            model.addAttribute("answer", whitelists.check(query.school(), query.department(), query.title(),
+                    query.date()));
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("problem", FormErrors.message(e, messages, locale));
+        }
+        return "whitelist/public-check";
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     @GetMapping("/{id}")

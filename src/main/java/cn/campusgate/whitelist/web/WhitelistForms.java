@@ -44,6 +44,14 @@ final class WhitelistForms {
     }
 
     /** The public list's search and filters. */
+    /** The public check form: which activity of which department in which school on which day. */
+    record CheckQuery(@Nullable String school, @Nullable String department, @Nullable String title,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+        boolean asked() {
+            return school != null || department != null || title != null || date != null;
+        }
+    }
+
     record EntryFilter(@Nullable String q, @Nullable String stage, @Nullable Integer month,
                        @Nullable String department) {
         static EntryFilter none() {
