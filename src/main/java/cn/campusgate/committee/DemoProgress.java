@@ -12,6 +12,10 @@ import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemStatus;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.Accounts;
+import cn.campusgate.whitelist.Whitelist;
+import cn.campusgate.whitelist.WhitelistKind;
+import cn.campusgate.whitelist.WhitelistStatus;
+import cn.campusgate.whitelist.Whitelists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves some demo items along the chain, through the same services people use, so that every demo account
- * meets work on its first visit: items at the commission, the district and the municipal group, one ready
- * for the whitelist, one returned for correction, one panel in review. Only once, on a fresh demo district.
+ * meets work on its first visit: items at the commission, the district and the municipal group, four on next
+ * year's whitelist, which is in its public comment period, one returned for correction, one panel in review.
+ * Only once, on a fresh demo district.
  */
 @Component
 @Order(40)
@@ -41,17 +46,19 @@ class DemoProgress implements ApplicationRunner {
     private final Panels panels;
     private final Reviews reviews;
     private final Approvals approvals;
+    private final Whitelists whitelists;
     private final Accounts accounts;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoProgress(Items items, Panels panels, Reviews reviews, Approvals approvals, Accounts accounts,
-                 UserDetailsService users, JdbcClient jdbc, Clock clock) {
+    DemoProgress(Items items, Panels panels, Reviews reviews, Approvals approvals, Whitelists whitelists,
+                 Accounts accounts, UserDetailsService users, JdbcClient jdbc, Clock clock) {
         this.items = items;
         this.panels = panels;
         this.reviews = reviews;
         this.approvals = approvals;
+        this.whitelists = whitelists;
         this.accounts = accounts;
         this.users = users;
         this.jdbc = jdbc;
@@ -83,7 +90,23 @@ class DemoProgress implements ApplicationRunner {
         decide("municipal", demo.get(4).id(), "予以备案。");
         sign(demo.get(5).id(), Recommendation.APPROVE_WITH_CHANGES);
         inReview(demo.get(6).id());
-        log.info("Moved 7 demo items along the approval chain");
+        // Three more through every step, so that next year's list has entries the public can comment on.
+        for (Item item : demo.subList(7, Math.min(10, demo.size()))) {
+            sign(item.id(), Recommendation.APPROVE);
+            decide("commission", item.id(), "初审同意。");
+            decide("district", item.id(), "同意列入年度计划。");
+            decide("municipal", item.id(), "予以备案。");
+        }
+        openCommentPeriod();
+        log.info("Moved {} demo items along the approval chain", Math.min(10, demo.size()));
+    }
+
+    /** 公示 of the lists that approved items opened: the public sees them and may object. */
+    private void openCommentPeriod() {
+        as("commission", whitelists::managed).stream().map(Whitelists.Summary::list)
+                .filter(list -> list.status() == WhitelistStatus.DRAFT && list.kind() == WhitelistKind.SOCIAL_AFFAIRS)
+                .forEach(list -> as("commission", () -> whitelists.startCommentPeriod(list.id(), list.version(),
+                        Whitelist.DEFAULT_COMMENT_DAYS + 3)));
     }
 
     private void sign(long itemId, Recommendation recommendation) {
