@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.campusgate.core.Actor;
 import cn.campusgate.core.Actors;
+import cn.campusgate.core.CjkFont;
 import cn.campusgate.core.NotFound;
 import cn.campusgate.core.Role;
 import cn.campusgate.item.Item;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.campusgate.approval.Semester;
 import cn.campusgate.organization.SchoolStage;
@@ -48,6 +49,8 @@ public final class Coverage {
             districtSchools = Set.copyOf(districtSchools);
         }
     }
+
+    private static final Pattern NOT_COMPARED = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
 
     private Coverage() {
     }
@@ -95,7 +98,7 @@ public final class Coverage {
     }
 
     private static String normal(String text) {
-        return text.replaceAll("[\\p{P}\\p{Z}\\s]+", "").toLowerCase(Locale.ROOT);
+        return NOT_COMPARED.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The schools it names, or else the school's stage among its stages (a combined school has the sections). */

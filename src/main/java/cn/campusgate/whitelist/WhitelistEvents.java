@@ -10,22 +10,27 @@ public final class WhitelistEvents {
     private WhitelistEvents() {
     }
 
+    /** Any change to a list: what caches of the public side listen for. */
+    public interface WhitelistEvent extends AuditedEvent {
+        long whitelistId();
+    }
+
     public record WhitelistOpened(String actor, long whitelistId, long jurisdictionId, int year, WhitelistKind kind)
-            implements AuditedEvent {
+            implements WhitelistEvent {
         public String action() { return "whitelist.opened"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("year", year, "kind", kind); }
     }
 
     public record EntryAdded(String actor, long whitelistId, long entryId, long itemId, String title,
-                             int effectiveVersion) implements AuditedEvent {
+                             int effectiveVersion) implements WhitelistEvent {
         public String action() { return "whitelist.entry-added"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("item", itemId, "version", effectiveVersion); }
     }
 
     public record EntryRemoved(String actor, long whitelistId, long entryId, long itemId, String reason,
-                               String decision, int effectiveVersion) implements AuditedEvent {
+                               String decision, int effectiveVersion) implements WhitelistEvent {
         public String action() { return "whitelist.entry-removed"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() {
@@ -34,44 +39,44 @@ public final class WhitelistEvents {
     }
 
     public record CommentPeriodStarted(String actor, long whitelistId, java.time.LocalDate endsOn)
-            implements AuditedEvent {
+            implements WhitelistEvent {
         public String action() { return "whitelist.comment-period-started"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("endsOn", endsOn); }
     }
 
-    public record ObjectionFiled(String actor, long whitelistId, long objectionId) implements AuditedEvent {
+    public record ObjectionFiled(String actor, long whitelistId, long objectionId) implements WhitelistEvent {
         public String action() { return "whitelist.objection-filed"; }
         public String subject() { return "whitelist:" + whitelistId; }
     }
 
     public record ObjectionAnswered(String actor, long whitelistId, long objectionId, boolean upheld)
-            implements AuditedEvent {
+            implements WhitelistEvent {
         public String action() { return "whitelist.objection-answered"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("objection", objectionId, "upheld", upheld); }
     }
 
-    public record WhitelistReturnedToDraft(String actor, long whitelistId, String reason) implements AuditedEvent {
+    public record WhitelistReturnedToDraft(String actor, long whitelistId, String reason) implements WhitelistEvent {
         public String action() { return "whitelist.returned-to-draft"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("reason", reason); }
     }
 
-    public record WhitelistApproved(String actor, long whitelistId, String text) implements AuditedEvent {
+    public record WhitelistApproved(String actor, long whitelistId, String text) implements WhitelistEvent {
         public String action() { return "whitelist.approved"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("text", text); }
     }
 
     public record VersionPublished(String actor, long whitelistId, int number, String documentNumber)
-            implements AuditedEvent {
+            implements WhitelistEvent {
         public String action() { return "whitelist.version-published"; }
         public String subject() { return "whitelist:" + whitelistId; }
         public Map<String, Object> details() { return Map.of("version", number, "documentNumber", documentNumber); }
     }
 
-    public record WhitelistArchived(String actor, long whitelistId) implements AuditedEvent {
+    public record WhitelistArchived(String actor, long whitelistId) implements WhitelistEvent {
         public String action() { return "whitelist.archived"; }
         public String subject() { return "whitelist:" + whitelistId; }
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import cn.campusgate.approval.ApprovalEvents.ItemReadyForWhitelist;
@@ -57,15 +56,17 @@ public class Whitelists {
     private final Quotas quotas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublicCheck publicCheck;
 
     Whitelists(WhitelistRepository repository, Items items, Organizations organizations, Quotas quotas,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, PublicCheck publicCheck) {
         this.repository = repository;
         this.items = items;
         this.organizations = organizations;
         this.quotas = quotas;
         this.events = events;
         this.clock = clock;
+        this.publicCheck = publicCheck;
     }
 
     /** A list with its jurisdiction's name, for pages. */
@@ -315,6 +316,15 @@ public class Whitelists {
         return summary(list);
     }
 
+    /** Who issues the list's notice: the education leadership group of its jurisdiction (区委教育工作领导小组). */
+    @Transactional(readOnly = true)
+    public String issuerOf(Whitelist list) {
+        return organizations.ofKind(OrganizationKind.DISTRICT_LEADERSHIP_GROUP).stream()
+                .filter(group -> Objects.equals(group.parentId(), list.jurisdictionId()))
+                .map(Organization::name).findFirst()
+                .orElseGet(() -> summary(list).jurisdictionName());
+    }
+
     /** Every entry ever published on the list (removed ones with their reason); staff also see pending ones. */
     @Transactional(readOnly = true)
     public List<WhitelistEntry> entries(Whitelist list, boolean includePending) {
@@ -385,64 +395,16 @@ public class Whitelists {
                 .filter(l -> l.openForObjections(today())).map(this::summary).toList();
     }
 
-    /** Whether an activity is covered; {@code school} and {@code department} by code or full name. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether an activity is covered; {@code school} and {@code department} by code or full name. Answered from
+     * memory, without a transaction of its own (see {@link PublicCheck}).
+     */
     public CheckAnswer check(String school, String department, String title, LocalDate day) {
-        Optional<Organization> schoolOrg = byCodeOrName(school, Set.of(OrganizationKind.SCHOOL));
-        Optional<Organization> departmentOrg = byCodeOrName(department,
-                Set.of(OrganizationKind.DEPARTMENT, OrganizationKind.EDUCATION_COMMISSION));
-        if (schoolOrg.isEmpty()) {
-            throw new BusinessRuleViolation("whitelist.check.unknownSchool", school);
-        }
-        if (departmentOrg.isEmpty()) {
-            throw new BusinessRuleViolation("whitelist.check.unknownDepartment", department);
-        }
-        Organization s = schoolOrg.get();
-        Set<Long> jurisdictions = ancestors(s);
-        List<WhitelistEntry> inForce = repository.inForce(jurisdictions);
-        long district = Objects.requireNonNullElse(s.parentId(), s.id());
-        Set<Long> districtSubtree = organizations.subtreeOf(jurisdictions.stream()
-                .filter(j -> organizations.get(j).jurisdictionLevel() == cn.campusgate.organization.JurisdictionLevel.DISTRICT)
-                .findFirst().orElse(district));
-        Set<String> schoolNames = new HashSet<>();
-        organizations.ofKind(OrganizationKind.SCHOOL).stream().filter(o -> districtSubtree.contains(o.id()))
-                .forEach(o -> schoolNames.add(o.name()));
-        int cap = quotas.caps(jurisdictionOfSchool(s, jurisdictions), day.getYear()).maxActivitiesPerSchoolSemester();
-        Coverage.Result result = Coverage.check(inForce, new Coverage.School(s.name(), s.schoolStage(), schoolNames),
-                departmentOrg.get().id(), title, day, cap);
-        return new CheckAnswer(result, s, departmentOrg.get(), cap);
+        return publicCheck.check(school, department, title, day);
     }
 
     /** The check's answer with what was matched. */
     public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap) {
-    }
-
-    private long jurisdictionOfSchool(Organization school, Set<Long> jurisdictions) {
-        return jurisdictions.stream()
-                .filter(j -> organizations.get(j).jurisdictionLevel() == cn.campusgate.organization.JurisdictionLevel.DISTRICT)
-                .findFirst().orElse(Objects.requireNonNullElse(school.parentId(), school.id()));
-    }
-
-    private Optional<Organization> byCodeOrName(String codeOrName, Set<OrganizationKind> kinds) {
-        String needle = codeOrName.strip();
-        Optional<Organization> byCode = organizations.findByCode(needle).filter(o -> kinds.contains(o.kind()));
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        return kinds.stream().flatMap(k -> organizations.ofKind(k).stream())
-                .filter(o -> o.name().equals(needle) || needle.equals(o.shortName())).findFirst();
-    }
-
-    /** The jurisdictions above an organisation (its town, district, city). */
-    private Set<Long> ancestors(Organization organization) {
-        Set<Long> found = new HashSet<>();
-        Long parent = organization.parentId();
-        while (parent != null && found.add(parent)) {
-            Organization up = organizations.get(parent);
-            parent = up.parentId();
-        }
-        found.removeIf(id -> organizations.get(id).kind() != OrganizationKind.JURISDICTION);
-        return found;
     }
 
     // --- helpers ---

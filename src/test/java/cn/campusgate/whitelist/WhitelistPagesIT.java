@@ -12,6 +12,8 @@ import cn.campusgate.approval.Decision;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemRoute;
 import cn.campusgate.item.Items;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -168,7 +172,34 @@ class WhitelistPagesIT {
                 .andExpect(flash().attribute("notice", "已正式发布。"));
         assertThat(list().status()).isEqualTo(WhitelistStatus.PUBLISHED);
 
-        // The public reads the published list.
+        // Anyone checks an activity, naming the school and department by full name or by code.
+        String schoolCode = jdbc.sql("SELECT code FROM organization WHERE name = '合川区二郎镇中心小学'")
+                .query(String.class).single();
+        String etag = mvc.perform(check("合川区二郎镇中心小学", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.covered").value(true)).andExpect(jsonPath("$.reason").value("COVERED"))
+                .andExpect(jsonPath("$.entry.title").value(TITLE))
+                .andExpect(header().string("Cache-Control", containsString("max-age=60")))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(check(schoolCode, "区消防救援支队", TITLE, "2034-05-08").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        mvc.perform(check(schoolCode, "区消防救援支队", TITLE, "2034-09-01"))
+                .andExpect(jsonPath("$.covered").value(false)).andExpect(jsonPath("$.reason").value("OUTSIDE_TIME_WINDOW"))
+                .andExpect(jsonPath("$.message").value("该活动已列入白名单，但所查日期不在规定的开展时间内。"));
+        mvc.perform(check(schoolCode, "区公安局", TITLE, "2034-05-08"))
+                .andExpect(jsonPath("$.reason").value("NOT_LISTED")).andExpect(jsonPath("$.entry").doesNotExist());
+        mvc.perform(check("不存在的学校", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("未找到学校“不存在的学校”，请填写学校代码或全称。"));
+        mvc.perform(check(schoolCode, "区消防救援支队", TITLE, "2034-5-8")).andExpect(status().isBadRequest());
+
+        // The public reads the published list; reading starts no session and may be kept for a minute.
+        var read = mvc.perform(get("/public/whitelist/{id}", id)).andExpect(status().isOk()).andReturn();
+        assertThat(read.getRequest().getSession(false)).isNull();
+        assertThat(read.getResponse().getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(mvc.perform(get("/public/whitelist/{id}", id)).andReturn().getResponse().getContentAsString())
+                .isEqualTo(read.getResponse().getContentAsString());
         mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("现行白名单")))
                 .andExpect(content().string(containsString("合教发〔2034〕2号")));
@@ -200,7 +231,7 @@ class WhitelistPagesIT {
         // Downloads of the version, without sign-in: CSV for spreadsheets (with a BOM), XLSX, JSON.
         byte[] csv = mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "CSV"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(header()
                         .string("Content-Disposition", containsString("-v1.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF序号,事项名称")
@@ -213,9 +244,17 @@ class WhitelistPagesIT {
         }
         mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "JSON"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.number").value(1))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.entries[0].title")
+                .andExpect(jsonPath("$.number").value(1))
+                .andExpect(jsonPath("$.entries[0].title")
                         .value(TITLE));
+        // The official notice as a PDF whose text is Chinese (extracted back from the file, not just its bytes).
+        byte[] notice = mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "PDF"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(notice)).contains("关于公布合川区2034年度社会事务进校园白名单（第1版）的通知",
+                "合教发〔2034〕2号", "中共重庆市合川区委教育工作领导小组", "各中小学校", "2034年1月1日", "区消防救援支队",
+                "一事一审");
         mvc.perform(get("/public/whitelist/{id}/versions/1/download", id).param("format", "DOC"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/public/whitelist/{id}/versions/9/download", id).param("format", "CSV"))
@@ -237,6 +276,13 @@ class WhitelistPagesIT {
                 .andExpect(content().string(containsString("学校反映负担重。")));
         mvc.perform(get("/public/whitelist/{id}/changes", id))
                 .andExpect(content().string(containsString("区委教育工作领导小组决定")));
+        // The check answers from the amended list at once: the removed activity is no longer covered.
+        mvc.perform(check("合川区二郎镇中心小学", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(jsonPath("$.covered").value(false)).andExpect(jsonPath("$.reason").value("NOT_LISTED"));
+        // The amendment's notice names what it removed and why.
+        assertThat(pdfText(mvc.perform(get("/public/whitelist/{id}/versions/2/download", id).param("format", "PDF"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("（第2版）", "本版调整事项", "调整出白名单", "学校反映负担重。");
         // The year is not over: archiving is not offered, and refused when posted.
         mvc.perform(post("/whitelists/{id}/archive", id).with(signedIn.as("commission")).with(csrf())
                         .param("version", String.valueOf(list().version())))
@@ -244,5 +290,22 @@ class WhitelistPagesIT {
 
         // The sign-in page links the public portal.
         mvc.perform(get("/login")).andExpect(content().string(containsString("公开查询：社会事务进校园白名单")));
+    }
+
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder check(String school,
+            String department, String title, String date) {
+        return get("/api/v1/public/whitelist/check").param("school", school).param("department", department)
+                .param("title", title).param("date", date);
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page));
+        }
+        return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package cn.campusgate.whitelist.web;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
 import cn.campusgate.core.NotFound;
 import cn.campusgate.organization.SchoolStage;
+import cn.campusgate.whitelist.PublishedVersion;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistEntry;
 import cn.campusgate.whitelist.WhitelistKind;
@@ -19,6 +21,10 @@ import cn.campusgate.whitelist.web.WhitelistForms.EntryFilter;
 import cn.campusgate.whitelist.web.WhitelistForms.ObjectionCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,37 +47,41 @@ class PublicWhitelistController {
     private final Whitelists whitelists;
     private final MessageSource messages;
     private final VersionExport export;
+    private final VersionNotice notice;
 
-    PublicWhitelistController(Whitelists whitelists, MessageSource messages, VersionExport export) {
+    PublicWhitelistController(Whitelists whitelists, MessageSource messages, VersionExport export,
+                              VersionNotice notice) {
         this.whitelists = whitelists;
         this.messages = messages;
         this.export = export;
+        this.notice = notice;
     }
 
-    enum Format { CSV, XLSX, JSON }
+    enum Format { CSV, XLSX, JSON, PDF }
 
-    /** A published version as CSV, XLSX or JSON, for anyone to keep or compare. */
+    /** A published version as CSV, XLSX or JSON for anyone to keep or compare, or its official notice as a PDF. */
     @GetMapping("/{id}/versions/{number}/download")
-    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number,
-                                                             @org.springframework.web.bind.annotation.RequestParam Format format)
-            throws java.io.IOException {
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number, @RequestParam Format format)
+            throws IOException {
         Whitelist list = whitelists.publicList(id);
-        cn.campusgate.whitelist.PublishedVersion version = whitelists.version(list, number);
+        PublishedVersion version = whitelists.version(list, number);
         byte[] body = switch (format) {
             case CSV -> export.csv(version);
             case XLSX -> export.xlsx(version);
             case JSON -> export.json(version);
+            case PDF -> notice.pdf(list, whitelists.summaryOf(list).jurisdictionName(), whitelists.issuerOf(list),
+                    version, whitelists.changes(list, false));
         };
         String type = switch (format) {
             case CSV -> "text/csv;charset=UTF-8";
             case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case JSON -> "application/json";
+            case JSON -> MediaType.APPLICATION_JSON_VALUE;
+            case PDF -> MediaType.APPLICATION_PDF_VALUE;
         };
-        String name = "whitelist-" + list.year() + "-" + id + "-v" + number + "." + format.name().toLowerCase(java.util.Locale.ROOT);
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
+        String name = "whitelist-" + list.year() + "-" + id + "-v" + number + "." + format.name().toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(MediaType.parseMediaType(type)).body(body);
     }
 
     @GetMapping

@@ -1,8 +1,7 @@
-package cn.campusgate.committee;
+package cn.campusgate.core;
 
 import java.util.List;
 
-import cn.campusgate.core.BusinessRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,7 @@ class CjkFontTests {
         CjkFont none = new CjkFont(null, List.of("/nonexistent/NotoSansCJK-Regular.ttc"));
         assertThat(none.file()).isEmpty();
         assertThatThrownBy(none::font).isInstanceOf(BusinessRuleViolation.class)
-                .satisfies(e -> assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("committee.pdf.noFont"));
+                .satisfies(e -> assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("pdf.noFont"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.campusgate.committee;
+package cn.campusgate.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +19,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A Chinese font of the machine for the opinion's PDF (embedded, subset): the file named by
- * {@code campusgate.committee.pdf-font}, or the first of the usual Debian, Ubuntu and other places
+ * A Chinese font of the machine for the PDFs the product issues (committee opinions, whitelist notices;
+ * embedded, subset): the file named by {@code campusgate.pdf-font}, or the first of the usual Debian, Ubuntu and other places
  * (Noto Sans/Serif CJK from {@code fonts-noto-cjk}, WenQuanYi, AR PL). Without one, a PDF is refused with
- * a message that says what to install, and the application says so when it starts.
+ * a message that says what to install (a PDF with a Latin font would print blanks for Chinese), and the application says so when it starts.
  */
 @Component
-class CjkFont {
+public class CjkFont {
 
     private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
     static final List<String> SEARCHED = List.of(
@@ -47,7 +47,7 @@ class CjkFont {
     private volatile @Nullable BaseFont font;
 
     @org.springframework.beans.factory.annotation.Autowired
-    CjkFont(@Value("${campusgate.committee.pdf-font:}") @Nullable String configured) {
+    CjkFont(@Value("${campusgate.pdf-font:}") @Nullable String configured) {
         this(configured, SEARCHED);
     }
 
@@ -57,7 +57,7 @@ class CjkFont {
     }
 
     /** The font, loaded once; refused with {@code committee.pdf.noFont} when the machine has none. */
-    BaseFont font() {
+    public BaseFont font() {
         BaseFont loaded = font;
         if (loaded == null) {
             synchronized (this) {
@@ -73,8 +73,8 @@ class CjkFont {
     @EventListener(ApplicationReadyEvent.class)
     void tellWhenMissing() {
         if (file().isEmpty()) {
-            log.warn("No Chinese font found for committee opinion PDFs (looked at {} and {}). Install one, e.g. "
-                    + "'apt-get install fonts-noto-cjk', or set campusgate.committee.pdf-font to a .ttf/.ttc/.otf file.",
+            log.warn("No Chinese font found for PDFs (looked at {} and {}). Install one, e.g. "
+                    + "'apt-get install fonts-noto-cjk', or set campusgate.pdf-font to a .ttf/.ttc/.otf file.",
                     configured == null ? "no configured file" : configured, searched);
         }
     }
@@ -89,7 +89,7 @@ class CjkFont {
     }
 
     private BaseFont load() {
-        Path path = file().orElseThrow(() -> new cn.campusgate.core.BusinessRuleViolation("committee.pdf.noFont"));
+        Path path = file().orElseThrow(() -> new BusinessRuleViolation("pdf.noFont"));
         String name = path.toString();
         try {
             if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
