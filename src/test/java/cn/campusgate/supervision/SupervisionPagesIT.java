@@ -228,7 +228,7 @@ class SupervisionPagesIT {
                 .andReturn();
         String html = page.getResponse().getContentAsString();
         assertThat(html).doesNotContain(name).doesNotContain(contact).doesNotContain(words);
-        for (String path : List.of("/supervision", "/supervision/cases/" + caseId,
+        for (String path : List.of("/supervision", "/supervision/cases", "/supervision/cases/" + caseId,
                 "/supervision/complaints/" + filed.complaintId() + "/identity", "/supervision/complaints/new",
                 "/supervision/extensions")) {
             mvc.perform(get(path).with(signedIn.as("dept.fire"))).andExpect(status().isForbidden());
@@ -259,7 +259,8 @@ class SupervisionPagesIT {
 
     @Test
     void supervisorsListCasesLogCallsAndTheReportRanksBodiesOnly() throws Exception {
-        mvc.perform(get("/supervision").with(signedIn.as("supervisor"))).andExpect(status().isOk())
+        mvc.perform(get("/supervision").with(signedIn.as("supervisor"))).andExpect(redirectedUrl("/supervision/cases"));
+        mvc.perform(get("/supervision/cases").with(signedIn.as("supervisor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("投诉督办")));
         mvc.perform(get("/supervision/complaints/new").with(signedIn.as("supervisor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("投诉电话")));

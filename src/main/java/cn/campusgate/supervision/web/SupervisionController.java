@@ -76,6 +76,11 @@ class SupervisionController {
     }
 
     @GetMapping
+    String start() {
+        return "redirect:/supervision/cases";
+    }
+
+    @GetMapping("/cases")
     String list(@RequestParam(name = "tab", defaultValue = "OPEN") Cases.Filter tab,
                 @RequestParam(name = "status", required = false) @Nullable CaseStatus status, Model model) {
         model.addAttribute("tab", tab);

@@ -14,7 +14,7 @@ class SupervisionNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(
-                new NavigationEntry("nav.supervision", "/supervision", "shield-exclamation", 110, Set.of(Role.SUPERVISOR)),
+                new NavigationEntry("nav.supervision", "/supervision/cases", "shield-exclamation", 110, Set.of(Role.SUPERVISOR)),
                 new NavigationEntry("nav.supervisionMeasures", "/supervision/measures", "envelope-exclamation", 111,
                         Set.of(Role.APPLICANT, Role.TOWN_OFFICE, Role.COMMISSION_REVIEWER)),
                 new NavigationEntry("nav.supervisionExtensions", "/supervision/extensions", "hourglass-split", 112,

@@ -25,8 +25,8 @@ class SupervisionTasks implements HomeTaskContributor {
         List<HomeTask> tasks = new ArrayList<>();
         if (actor.has(Role.SUPERVISOR)) {
             long[] counts = cases.openAndOverdue();
-            tasks.add(new HomeTask("task.supervision.received", List.of(counts[0]), "/supervision?status=RECEIVED", counts[0]));
-            tasks.add(new HomeTask("task.supervision.overdue", List.of(counts[1]), "/supervision?tab=OVERDUE", counts[1]));
+            tasks.add(new HomeTask("task.supervision.received", List.of(counts[0]), "/supervision/cases?status=RECEIVED", counts[0]));
+            tasks.add(new HomeTask("task.supervision.overdue", List.of(counts[1]), "/supervision/cases?tab=OVERDUE", counts[1]));
         }
         if (actor.has(Role.SUPERVISOR) || actor.has(Role.COMMISSION_REVIEWER)) {
             long extensions = cases.awaitingExtensionDecision().size();
