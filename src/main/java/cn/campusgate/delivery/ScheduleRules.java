@@ -89,6 +89,11 @@ public record ScheduleRules(int clusterWindowDays, int clusterMax, List<ExamWeek
             warnings = List.copyOf(warnings);
         }
 
+        /** How full the semester is, 0–100, for the page's bar. */
+        public int percentOfCap() {
+            return cap <= 0 ? 100 : (int) Math.min(100, approved * 100 / cap);
+        }
+
         public boolean warned(long planId) {
             return warnings.stream().anyMatch(w -> w.planIds().contains(planId));
         }

@@ -25,10 +25,16 @@ import cn.campusgate.screening.Severity;
 public record AlertRules(int inspectionWindowDays, int maxComprehensive, int maxSecondmentMonths,
                          int repeatWindowDays) {
 
-    /** Screening rules of the 无效 family that are formalism demands (打卡、接龙、点赞、做题、拍照、简报、APP、工作群、填表). */
-    static final Set<String> FORMALISM_RULES = Set.of("R2-INE-CHECK-IN", "R2-INE-CHAIN", "R2-INE-LIKES",
-            "R2-INE-QUIZ", "R2-INE-PHOTOS", "R2-INE-BRIEFINGS", "R2-INE-APPS", "R2-INE-WORK-GROUPS",
-            "R2-INE-PAPERWORK");
+    /**
+     * Screening rules of the 无效 family that are formalism demands (打卡、接龙、点赞、做题、拍照、简报、APP、工作群、填表),
+     * with the demand a school ticks for the same thing (so one demand is not reported twice).
+     */
+    static final java.util.Map<String, Demand> FORMALISM_RULES = java.util.Map.of("R2-INE-CHECK-IN", Demand.CHECK_IN,
+            "R2-INE-CHAIN", Demand.CHAIN_SIGN_UP, "R2-INE-LIKES", Demand.LIKES, "R2-INE-QUIZ", Demand.QUIZ,
+            "R2-INE-PHOTOS", Demand.PHOTOS, "R2-INE-BRIEFINGS", Demand.BRIEFING, "R2-INE-APPS", Demand.APP_DOWNLOAD,
+            "R2-INE-PAPERWORK", Demand.DATA_FILLING);
+    /** A trace rule without a demand of its own: work groups used for box-ticking. */
+    static final String WORK_GROUPS = "R2-INE-WORK-GROUPS";
 
     public record Raised(AlertKind kind, List<String> facts) {
         public Raised {
@@ -90,9 +96,9 @@ public record AlertRules(int inspectionWindowDays, int maxComprehensive, int max
             case SECONDMENT -> {
                 LocalDate end = record.endsOn();
                 if (end != null && end.isAfter(record.occurredOn().plusMonths(maxSecondmentMonths).minusDays(1))) {
-                    long months = ChronoUnit.MONTHS.between(record.occurredOn(), end.plusDays(1));
+                    long days = ChronoUnit.DAYS.between(record.occurredOn(), end) + 1;
                     raised.add(new Raised(AlertKind.LONG_SECONDMENT, List.of(record.occurredOn().toString(),
-                            end.toString(), String.valueOf(record.teachers()), String.valueOf(months),
+                            end.toString(), String.valueOf(record.teachers()), String.valueOf(days),
                             String.valueOf(maxSecondmentMonths))));
                 }
             }
@@ -101,7 +107,9 @@ public record AlertRules(int inspectionWindowDays, int maxComprehensive, int max
             }
         }
         List<String> formalism = new ArrayList<>(record.demands().stream().sorted().map(Enum::name).toList());
-        record.findings().stream().map(Finding::ruleId).filter(FORMALISM_RULES::contains).distinct()
+        record.findings().stream().map(Finding::ruleId).distinct()
+                .filter(rule -> rule.equals(WORK_GROUPS) || (FORMALISM_RULES.containsKey(rule)
+                        && !record.demands().contains(FORMALISM_RULES.get(rule))))
                 .forEach(formalism::add);
         if (!formalism.isEmpty()) {
             raised.add(new Raised(AlertKind.FORMALISM_DEMAND, List.of(String.join(",", formalism))));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -251,7 +250,6 @@ public class SentinelRecords {
                 .map(DEMAND_WORDS::get).collect(Collectors.joining("、"));
         String involvement = switch (kind) {
             case OFF_CAMPUS_REQUEST -> "要求教师" + teachers + "名离校：" + title;
-            case SECONDMENT -> "教师" + teachers + "名被抽调借用：" + title;
             default -> null;
         };
         return new ScreeningInput(title, null, command.note(), null, null, null, demands, involvement,
@@ -315,7 +313,4 @@ public class SentinelRecords {
         return actor;
     }
 
-    static Set<RecordKind> kinds() {
-        return EnumSet.allOf(RecordKind.class);
-    }
 }

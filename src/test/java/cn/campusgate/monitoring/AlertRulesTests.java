@@ -113,7 +113,7 @@ class AlertRulesTests {
                 SentinelRecord.NOT_CHECKED, List.of(), "school.sentinel", NOW);
         List<AlertRules.Raised> raised = rules.assess(seven, List.of(), 6, String::equals);
         assertThat(raised).extracting(AlertRules.Raised::kind).containsExactly(AlertKind.LONG_SECONDMENT);
-        assertThat(raised.getFirst().facts()).containsExactly("2026-09-01", "2027-03-31", "2", "7", "6");
+        assertThat(raised.getFirst().facts()).containsExactly("2026-09-01", "2027-03-31", "2", "212", "6");
     }
 
     @Test
@@ -124,7 +124,14 @@ class AlertRulesTests {
                 "拍照")), "school.sentinel", NOW);
         List<AlertRules.Raised> raised = rules.assess(demanded, List.of(), 6, String::equals);
         assertThat(raised).extracting(AlertRules.Raised::kind).containsExactly(AlertKind.FORMALISM_DEMAND);
-        assertThat(raised.getFirst().facts()).containsExactly("CHAIN_SIGN_UP,PHOTOS,R2-INE-PHOTOS");
+        assertThat(raised.getFirst().facts()).as("a ticked demand is not repeated by its rule")
+                .containsExactly("CHAIN_SIGN_UP,PHOTOS");
+        SentinelRecord found = new SentinelRecord(3, 10, "学校", 2, RecordKind.ENTRY, null, 20, "区公安局", "反诈宣传",
+                LocalDate.of(2026, 11, 20), null, 1, 0, Set.of(), null, false, "要求拍照上传", "COVERED",
+                List.of(new Finding("R2-INE-PHOTOS", RuleFamily.INEFFECTIVE, Severity.WARN, "条款", "说明", "content", "拍照")),
+                "school.sentinel", NOW);
+        assertThat(rules.assess(found, List.of(), 6, String::equals).getFirst().facts()).as("found only in the note")
+                .containsExactly("R2-INE-PHOTOS");
 
         SentinelRecord offCampus = new SentinelRecord(2, 10, "学校", 2, RecordKind.OFF_CAMPUS_REQUEST, null, 22, "二郎镇",
                 "到路口执勤", LocalDate.of(2026, 11, 20), null, 0, 3, Set.of(), null, false, null, SentinelRecord.NOT_CHECKED,

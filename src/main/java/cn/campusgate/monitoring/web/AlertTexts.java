@@ -40,7 +40,8 @@ public class AlertTexts {
         if (ISO_DATE.matcher(value).matches()) {
             return Formats.dateText(LocalDate.parse(value));
         }
-        if (CODES.matcher(value).matches() && (value.contains("_") || value.startsWith("R2-") || isDemand(value))) {
+        if (CODES.matcher(value).matches()
+                && Arrays.stream(value.split(",")).allMatch(code -> code.startsWith("R2-") || isDemand(code))) {
             return Arrays.stream(value.split(",")).map(code -> label(code, locale)).distinct()
                     .collect(Collectors.joining("、"));
         }
