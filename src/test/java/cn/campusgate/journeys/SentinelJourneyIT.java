@@ -44,7 +44,7 @@ class SentinelJourneyIT extends BrowserJourney {
         assertThat(waitFor("record-coverage").getText()).contains("未列入现行白名单");
         assertThat(texts(By.cssSelector("[data-testid='alerts'] li"))).anySatisfy(a -> assertThat(a).contains("未经审批进校"))
                 .anySatisfy(a -> assertThat(a).contains("形式主义留痕要求").contains("拍照留痕"));
-        assertThat(waitFor("findings").getText()).contains("三（三）");
+        assertThat(waitFor("findings").getText()).contains("整治重点（三）");
         assertNoMissingMessages();
 
         click(By.linkText("再记一条"));
