@@ -43,7 +43,7 @@ public class AlertTexts {
         if (CODES.matcher(value).matches()
                 && Arrays.stream(value.split(",")).allMatch(code -> code.startsWith("R2-") || isDemand(code))) {
             return Arrays.stream(value.split(",")).map(code -> label(code, locale)).distinct()
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
         }
         return value;
     }
