@@ -128,6 +128,8 @@ public class MonthlyReturns {
             monthlyReturn = found.get();
             if (monthlyReturn.refresh(lines, clock.instant())) {
                 repository.saveReturn(monthlyReturn);
+                events.publishEvent(new MonthlyReturnPrefilled(actor.username(), monthlyReturn.id(), school.id(),
+                        month.toString(), lines.size()));
             }
         }
         return new View(monthlyReturn, school, records.totals(school.id(), month.atDay(1), month.atEndOfMonth()));
