@@ -296,6 +296,23 @@ public class Whitelists {
         return usage;
     }
 
+    // --- for other modules ---
+
+    /**
+     * What a department may plan (R-5 implementation plans): its entries that are not removed, on lists that are
+     * not archived. Items that passed the whole chain are entries already while their list is still a draft.
+     */
+    @Transactional(readOnly = true)
+    public List<WhitelistEntry> entriesOfDepartment(long departmentId) {
+        return repository.ofDepartment(departmentId);
+    }
+
+    /** One entry by its id, for modules that refer to it; whether the reader may see it is theirs to decide. */
+    @Transactional(readOnly = true)
+    public Optional<WhitelistEntry> findEntry(long entryId) {
+        return repository.entry(entryId);
+    }
+
     // --- the public ---
 
     /** Lists published at least once, for anyone. */
