@@ -116,6 +116,11 @@ class MonitoringWorkflowIT {
         assertThat(cased.status()).isEqualTo(AlertStatus.CASE_OPENED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'monitoring.alert-turned-into-case' AND subject = :s")
                 .param("s", "alert:" + notCovered.id()).query(Long.class).single()).isEqualTo(1);
+        // ... and the supervisors find it as a case opened by monitoring, without a complainant.
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM complaint WHERE channel = 'MONITORING' AND category = 'NO_BASIS'
+                  AND identity_sealed IS NULL AND description LIKE :note""")
+                .param("note", "%区公安局未经审批进校推广APP，转督导室核查。%").query(Long.class).single()).isEqualTo(1);
         Alert formalism = recorded.alerts().stream().filter(a -> a.kind() == AlertKind.FORMALISM_DEMAND).findFirst().orElseThrow();
         assertThatThrownBy(() -> signedIn.call("commission", () -> alerts.dismiss(formalism.id(), formalism.version(), "")))
                 .hasMessage("monitoring.alert.reasonRequired");
