@@ -11,6 +11,7 @@ import cn.campusgate.core.Role;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.GraduatingClasses;
 import cn.campusgate.item.IntegrationChannel;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Account;
 import cn.campusgate.organization.Accounts;
 import cn.campusgate.organization.Organization;
@@ -25,10 +26,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,17 +46,17 @@ class DemoPlans implements ApplicationRunner {
     private final Whitelists whitelists;
     private final Organizations organizations;
     private final Accounts accounts;
-    private final UserDetailsService users;
+    private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoPlans(ImplementationPlans plans, Whitelists whitelists, Organizations organizations, Accounts accounts,
-              UserDetailsService users, JdbcClient jdbc, Clock clock) {
+              ActingAs actingAs, JdbcClient jdbc, Clock clock) {
         this.plans = plans;
         this.whitelists = whitelists;
         this.organizations = organizations;
         this.accounts = accounts;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -109,15 +106,6 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import cn.campusgate.core.Role;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Account;
 import cn.campusgate.organization.Accounts;
 import cn.campusgate.organization.Organization;
@@ -21,10 +22,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,18 +43,18 @@ class DemoSentinel implements ApplicationRunner {
     private final MonthlyReturns returns;
     private final Organizations organizations;
     private final Accounts accounts;
-    private final UserDetailsService users;
+    private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoSentinel(SentinelRecords records, Alerts alerts, MonthlyReturns returns, Organizations organizations,
-                 Accounts accounts, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+                 Accounts accounts, ActingAs actingAs, JdbcClient jdbc, Clock clock) {
         this.records = records;
         this.alerts = alerts;
         this.returns = returns;
         this.organizations = organizations;
         this.accounts = accounts;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -135,16 +132,7 @@ class DemoSentinel implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
@@ -15,10 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +35,16 @@ class DemoSupervision implements ApplicationRunner {
     private final Complaints complaints;
     private final Cases cases;
     private final Organizations organizations;
-    private final UserDetailsService users;
+    private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSupervision(Complaints complaints, Cases cases, Organizations organizations, UserDetailsService users,
+    DemoSupervision(Complaints complaints, Cases cases, Organizations organizations, ActingAs actingAs,
                     JdbcClient jdbc, Clock clock) {
         this.complaints = complaints;
         this.cases = cases;
         this.organizations = organizations;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -123,17 +120,7 @@ class DemoSupervision implements ApplicationRunner {
                         .orElseThrow().id());
     }
 
-    /** Runs as the demo account, as if it had signed in. */
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 }
