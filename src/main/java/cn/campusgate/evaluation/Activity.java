@@ -10,8 +10,9 @@ public record Activity(long id, long planId, long whitelistEntryId, long itemId,
                        String departmentName, long jurisdictionId, String title, LocalDate startsOn, LocalDate endsOn,
                        String feedbackToken, LocalDate openedOn, LocalDate closesOn) {
 
+    /** Answers are taken from the day it was opened (after delivery) until {@code closesOn}. */
     public boolean openOn(LocalDate day) {
-        return !day.isBefore(openedOn) && !day.isAfter(closesOn);
+        return !day.isAfter(closesOn);
     }
 
     /** The public page of the activity's anonymous feedback. */
