@@ -269,7 +269,7 @@ class EvaluationWorkflowIT {
                     "学生晨检数据日报表" + n, 2, 3, 1, null)));
         }
         assertThat(signedIn.call("dept.health", () -> ratings.report(health)).ratings()).isNull();
-        mvc.perform(get("/evaluation/departments/" + health).with(signedIn.as("dept.health")))
+        mvc.perform(get("/department-reports/" + health).with(signedIn.as("dept.health")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"ratings-withheld\"")));
         mvc.perform(post("/evaluation/ratings").with(signedIn.as("school.sentinel")).with(csrf())
                         .param("departmentId", String.valueOf(health)).param("kind", "DATA_REQUEST")
@@ -281,7 +281,7 @@ class EvaluationWorkflowIT {
         assertThat(report.ratings().count()).isEqualTo(5);
         assertThat(report.ratings().workload()).isEqualTo(1.0);
         assertThat(report.ratingsByKind()).containsKey(TaskKind.DATA_REQUEST);
-        mvc.perform(get("/evaluation/departments/" + health).with(signedIn.as("dept.health")))
+        mvc.perform(get("/department-reports/" + health).with(signedIn.as("dept.health")))
                 .andExpect(content().string(containsString("data-testid=\"ratings-table\"")))
                 .andExpect(content().string(not(containsString("合川区二郎镇中心小学"))));
         // Another department's report is not readable; the commission reads every one.

@@ -189,24 +189,7 @@ class EvaluationController {
         return "redirect:/evaluation/proposals/" + id;
     }
 
-    // --- departments and reverse evaluation ---
-
-    @GetMapping("/departments")
-    String departments(Model model) {
-        Actor actor = Actors.required();
-        if (actor.has(Role.APPLICANT) && !actor.has(Role.COMMISSION_REVIEWER)) {
-            return "redirect:/evaluation/departments/" + actor.organizationId();
-        }
-        model.addAttribute("departments", ratings.reportableDepartments());
-        return "evaluation/departments";
-    }
-
-    @GetMapping("/departments/{id}")
-    String department(@PathVariable long id, Model model) {
-        model.addAttribute("report", ratings.report(id));
-        model.addAttribute("kinds", TaskKind.values());
-        return "evaluation/department";
-    }
+    // --- reverse evaluation ---
 
     @GetMapping("/ratings/new")
     String ratingForm(Model model) {

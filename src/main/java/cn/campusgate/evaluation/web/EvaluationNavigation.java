@@ -17,7 +17,7 @@ class EvaluationNavigation implements NavigationContributor {
                 new NavigationEntry("nav.evaluation", "/evaluation", "clipboard-data", 130,
                         Set.of(Role.SCHOOL_SENTINEL, Role.APPLICANT, Role.COMMISSION_REVIEWER, Role.DISTRICT_APPROVER,
                                 Role.SUPERVISOR)),
-                new NavigationEntry("nav.departmentReports", "/evaluation/departments", "building-check", 131,
+                new NavigationEntry("nav.departmentReports", "/department-reports", "building-check", 131,
                         Set.of(Role.APPLICANT, Role.COMMISSION_REVIEWER, Role.DISTRICT_APPROVER, Role.SUPERVISOR)));
     }
 }
