@@ -93,6 +93,23 @@ public class ImplementationPlans {
         }
     }
 
+    /**
+     * An approved plan whose last day has passed, as the evaluation module reads it: the whitelist entry and item
+     * it carried out and the schools it reached.
+     */
+    public record EndedPlan(long planId, long whitelistEntryId, long itemId, long departmentId, String departmentName,
+                            long jurisdictionId, String title, LocalDate startsOn, LocalDate endsOn,
+                            List<Long> schoolIds) {
+        public EndedPlan {
+            schoolIds = List.copyOf(schoolIds);
+        }
+
+        static EndedPlan of(ImplementationPlan p) {
+            return new EndedPlan(p.id(), p.whitelistEntryId(), p.itemId(), p.departmentId(), p.departmentName(),
+                    p.jurisdictionId(), p.title(), p.startsOn(), p.endsOn(), p.schoolIds());
+        }
+    }
+
     /** A plan of another department with a similar theme, for the commission's merge. */
     public record SimilarPlan(ImplementationPlan plan, double score) {
     }
@@ -312,6 +329,12 @@ public class ImplementationPlans {
     public java.util.Optional<PlannedActivity> approvedFor(long planId, long schoolId) {
         return repository.find(planId).filter(p -> p.status() == PlanStatus.APPROVED && p.schoolIds().contains(schoolId))
                 .map(PlannedActivity::of);
+    }
+
+    /** For other modules (evaluation): approved plans whose last day lies in the period. No actor needed. */
+    @Transactional(readOnly = true)
+    public List<EndedPlan> approvedEndingBetween(LocalDate from, LocalDate to) {
+        return repository.approvedEndingBetween(from, to).stream().map(EndedPlan::of).toList();
     }
 
     public ScheduleRules rules() {

@@ -69,6 +69,12 @@ class PlanRepository {
                 .param("states", states.stream().map(Enum::name).toList()).query(this::map).list();
     }
 
+    List<ImplementationPlan> approvedEndingBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT * FROM implementation_plan WHERE status = 'APPROVED' AND ends_on BETWEEN :from AND :to"
+                        + " ORDER BY ends_on, id")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(this::map).list();
+    }
+
     long countInStatus(Collection<Long> jurisdictions, PlanStatus status) {
         if (jurisdictions.isEmpty()) {
             return 0;
