@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import cn.campusgate.core.Role;
 import cn.campusgate.delivery.ImplementationPlans;
 import cn.campusgate.delivery.ImplementationPlans.EndedPlan;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Account;
 import cn.campusgate.organization.Accounts;
 import org.slf4j.Logger;
@@ -19,10 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,18 +41,18 @@ class DemoEvaluation implements ApplicationRunner {
     private final TaskRatings ratings;
     private final ImplementationPlans plans;
     private final Accounts accounts;
-    private final UserDetailsService users;
+    private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoEvaluation(Feedback feedback, Removals removals, TaskRatings ratings, ImplementationPlans plans,
-                   Accounts accounts, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+                   Accounts accounts, ActingAs actingAs, JdbcClient jdbc, Clock clock) {
         this.feedback = feedback;
         this.removals = removals;
         this.ratings = ratings;
         this.plans = plans;
         this.accounts = accounts;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -114,15 +111,6 @@ class DemoEvaluation implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 }
