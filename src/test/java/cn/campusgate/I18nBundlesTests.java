@@ -25,7 +25,7 @@ class I18nBundlesTests {
 
     static Stream<String> bundles() {
         return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening", "calendar",
-                "notification", "approval", "committee", "whitelist");
+                "notification", "approval", "committee", "whitelist", "campaign", "insight");
     }
 
     @ParameterizedTest
