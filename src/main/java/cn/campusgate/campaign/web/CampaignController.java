@@ -256,9 +256,14 @@ class CampaignController {
         head(id, model, "problems");
         Actor actor = Actors.required();
         List<ProblemView> all = campaigns.problems(id);
-        model.addAttribute("problems", all.stream()
+        List<ProblemView> shown = all.stream()
                 .filter(v -> status == null || v.problem().status() == status)
-                .filter(v -> family == null || v.problem().family() == family).toList());
+                .filter(v -> family == null || v.problem().family() == family).toList();
+        model.addAttribute("problems", shown);
+        // One card per surveyed affair, with its problems beneath.
+        Map<Long, List<ProblemView>> byAffair = new LinkedHashMap<>();
+        shown.forEach(v -> byAffair.computeIfAbsent(v.affair().id(), a -> new java.util.ArrayList<>()).add(v));
+        model.addAttribute("groups", byAffair.values());
         model.addAttribute("total", all.size());
         model.addAttribute("status", status);
         model.addAttribute("family", family);
