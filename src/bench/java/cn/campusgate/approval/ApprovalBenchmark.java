@@ -36,15 +36,12 @@ import cn.campusgate.item.ItemContent;
 import cn.campusgate.item.ItemRoute;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.AccessTokens;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.SchoolStage;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The approval chain under a long history, measured on one application node with its embedded PostgreSQL:
@@ -308,16 +305,7 @@ public final class ApprovalBenchmark {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(securityContext);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return context.getBean(ActingAs.class).call(username, work);
     }
 
     private long id(String sql) {

@@ -36,14 +36,11 @@ import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemContent;
 import cn.campusgate.item.ItemRoute;
 import cn.campusgate.item.Items;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.SchoolStage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The public side under load (#6, #11 item 4): {@code wrk} against a running node with its embedded PostgreSQL,
@@ -252,15 +249,6 @@ public final class PublicWhitelistBenchmark {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(securityContext);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return context.getBean(ActingAs.class).call(username, work);
     }
 }

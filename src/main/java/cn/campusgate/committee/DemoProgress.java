@@ -11,6 +11,7 @@ import cn.campusgate.approval.Decision;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemStatus;
 import cn.campusgate.item.Items;
+import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Accounts;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistKind;
@@ -23,10 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,19 +45,19 @@ class DemoProgress implements ApplicationRunner {
     private final Approvals approvals;
     private final Whitelists whitelists;
     private final Accounts accounts;
-    private final UserDetailsService users;
+    private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoProgress(Items items, Panels panels, Reviews reviews, Approvals approvals, Whitelists whitelists,
-                 Accounts accounts, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+                 Accounts accounts, ActingAs actingAs, JdbcClient jdbc, Clock clock) {
         this.items = items;
         this.panels = panels;
         this.reviews = reviews;
         this.approvals = approvals;
         this.whitelists = whitelists;
         this.accounts = accounts;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -156,17 +153,7 @@ class DemoProgress implements ApplicationRunner {
                 "");
     }
 
-    /** Runs as the demo account, as if it had signed in. */
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 }

@@ -164,6 +164,14 @@ class WhitelistRepository {
     }
 
     /** Entries of lists in force (published or amended), not removed: what the check endpoint reads. */
+    /** A department's entries that are not removed, on lists not archived (drafts included), soonest first. */
+    List<WhitelistEntry> ofDepartment(long departmentId) {
+        return jdbc.sql("""
+                SELECT e.* FROM whitelist_entry e JOIN whitelist w ON w.id = e.whitelist_id
+                WHERE e.department_id = :d AND w.status <> 'ARCHIVED' AND NOT e.removed ORDER BY e.starts_on, e.id""")
+                .param("d", departmentId).query(this::mapEntry).list();
+    }
+
     List<WhitelistEntry> inForce(Set<Long> jurisdictions) {
         if (jurisdictions.isEmpty()) {
             return List.of();

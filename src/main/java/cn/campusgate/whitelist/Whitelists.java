@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.campusgate.approval.ApprovalEvents.ItemReadyForWhitelist;
@@ -294,6 +295,23 @@ public class Whitelists {
             usage.add(quotas.usage(parent, list.year()));
         }
         return usage;
+    }
+
+    // --- for other modules ---
+
+    /**
+     * What a department may plan (R-5 implementation plans): its entries that are not removed, on lists that are
+     * not archived. Items that passed the whole chain are entries already while their list is still a draft.
+     */
+    @Transactional(readOnly = true)
+    public List<WhitelistEntry> entriesOfDepartment(long departmentId) {
+        return repository.ofDepartment(departmentId);
+    }
+
+    /** One entry by its id, for modules that refer to it; whether the reader may see it is theirs to decide. */
+    @Transactional(readOnly = true)
+    public Optional<WhitelistEntry> findEntry(long entryId) {
+        return repository.entry(entryId);
     }
 
     // --- the public ---

@@ -1,5 +1,6 @@
 package cn.campusgate.whitelist.web;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import cn.campusgate.whitelist.PublishedVersion;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistChange;
 import cn.campusgate.whitelist.WhitelistEntry;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -23,6 +25,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VersionNotice {
 
+    private static final Color RED = new Color(0xC0, 0x1F, 0x1F);
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
 
     private final MessageSource messages;
@@ -49,7 +53,7 @@ class VersionNotice {
     byte[] pdf(Whitelist list, String jurisdiction, String issuer, PublishedVersion version,
                List<WhitelistChange> changes) {
         BaseFont base = cjk.font();
-        Font red = new Font(base, 22, Font.NORMAL, new java.awt.Color(0xC0, 0x1F, 0x1F));
+        Font red = new Font(base, 22, Font.NORMAL, RED);
         Font title = new Font(base, 16, Font.BOLD);
         Font body = new Font(base, 12);
         Font cellHead = new Font(base, 9, Font.BOLD);
@@ -73,8 +77,9 @@ class VersionNotice {
 
         document.add(centered(issuer + text("whitelist.notice.documentWord"), red, 6));
         document.add(centered(version.documentNumber(), body, 4));
-        Paragraph rule = new Paragraph(" ");
-        rule.setSpacingAfter(8);
+        // The red rule under the document number, as on the issuing body's letterhead (红头).
+        Paragraph rule = new Paragraph(new Chunk(new LineSeparator(1.5f, 100, RED, Element.ALIGN_CENTER, 0)));
+        rule.setSpacingAfter(12);
         document.add(rule);
         document.add(centered(subject, title, 14));
 
@@ -83,7 +88,7 @@ class VersionNotice {
                 listed.size(), CHINESE_DATE.format(version.effectiveFrom()), CHINESE_DATE.format(version.effectiveTo())),
                 body);
         paragraph(document, text("whitelist.notice.rule"), body);
-        if (!version.note().isBlank()) {
+        if (version.number() > 1 && !version.note().isBlank()) {
             paragraph(document, text("whitelist.notice.note", version.note()), body);
         }
         paragraph(document, text("whitelist.notice.public"), body);
