@@ -48,3 +48,11 @@ CREATE TABLE insight_district_month (
     PRIMARY KEY (district_id, month, kind, department_id)
 );
 CREATE INDEX insight_district_month_month_ix ON insight_district_month (month, kind);
+
+-- Supervision cases as insight follows them from their events: where, since when, and how verified.
+CREATE TABLE insight_case (
+    case_id         BIGINT      PRIMARY KEY,
+    jurisdiction_id BIGINT,
+    opened_on       DATE        NOT NULL,
+    outcome         VARCHAR(30)
+);

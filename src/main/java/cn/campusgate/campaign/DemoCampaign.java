@@ -19,20 +19,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo district's 2024 campaign as the seed describes it, through the same services people use: deployed,
  * surveyed by police, health, fire, a town and a school since 2023, the problems screened out, most in the ledger
  * at every stage, one typical case, the summary under way. Only once, on a fresh demo district, after the demo
- * items moved along (so it runs after {@code DemoProgress}).
+ * items moved along and the sentinels recorded (so it runs after {@code DemoProgress} and {@code DemoSentinel}).
  */
 @Component
-@Order(50)
+@Order(70)
 @ConditionalOnProperty(name = {"campusgate.demo.enabled", "campusgate.demo.progress"}, havingValue = "true")
 class DemoCampaign implements ApplicationRunner {
 
@@ -41,17 +37,17 @@ class DemoCampaign implements ApplicationRunner {
 
     private final Campaigns campaigns;
     private final Organizations organizations;
-    private final UserDetailsService users;
+    private final cn.campusgate.organization.ActingAs actingAs;
     private final cn.campusgate.organization.Accounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCampaign(Campaigns campaigns, Organizations organizations, UserDetailsService users,
+    DemoCampaign(Campaigns campaigns, Organizations organizations, cn.campusgate.organization.ActingAs actingAs,
                  cn.campusgate.organization.Accounts accounts, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.organizations = organizations;
-        this.users = users;
+        this.actingAs = actingAs;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -175,14 +171,6 @@ class DemoCampaign implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails principal = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return actingAs.call(username, work);
     }
 }

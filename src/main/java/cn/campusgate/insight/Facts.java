@@ -52,6 +52,33 @@ public class Facts {
         return repository.insert(fact, fact.schoolId(), fact.departmentId(), town, district, province);
     }
 
+    /** The violation of a case is the sanctioned body's: a department, or a town. */
+    @Transactional
+    public void attributeViolation(long caseId, long targetId) {
+        Place target = unit(targetId);
+        if (target == null) {
+            return;
+        }
+        repository.attributeViolation("violation:" + caseId, "DEPARTMENT".equals(target.kind()) ? target.id() : null,
+                "TOWN".equals(target.kind()) ? Long.valueOf(target.id()) : target.townId());
+    }
+
+    @Transactional
+    public void caseOpened(long caseId, long jurisdictionId, java.time.LocalDate on) {
+        repository.caseOpened(caseId, jurisdictionId, on);
+    }
+
+    @Transactional
+    public java.util.Optional<InsightRepository.CaseFacts> caseVerified(long caseId, String outcome) {
+        repository.caseVerified(caseId, outcome);
+        return repository.caseFacts(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<InsightRepository.CaseFacts> caseFacts(long caseId) {
+        return repository.caseFacts(caseId);
+    }
+
     @Nullable Place unit(@Nullable Long id) {
         if (id == null) {
             return null;

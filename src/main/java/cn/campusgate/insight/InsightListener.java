@@ -10,6 +10,13 @@ import cn.campusgate.campaign.CampaignEvents.RectificationMoved;
 import cn.campusgate.campaign.CampaignEvents.SurveyedAffair;
 import cn.campusgate.campaign.LedgerStatus;
 import cn.campusgate.item.ItemEvents.ItemSubmitted;
+import cn.campusgate.monitoring.MonitoringEvents.AlertRaised;
+import cn.campusgate.monitoring.MonitoringEvents.SentinelRecordMade;
+import cn.campusgate.supervision.CaseOutcome;
+import cn.campusgate.supervision.SupervisionEvents.CaseClosed;
+import cn.campusgate.supervision.SupervisionEvents.CaseVerified;
+import cn.campusgate.supervision.SupervisionEvents.ComplaintFiled;
+import cn.campusgate.supervision.SupervisionEvents.SanctionIssued;
 import cn.campusgate.screening.RuleFamily;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -74,6 +81,53 @@ class InsightListener {
             facts.record(Fact.of(FactKind.RECTIFICATION_CLOSED, event.on(), "rectification-closed:" + event.entryId())
                     .place(event.ownerId()).category(event.on().isAfter(event.deadline()) ? "LATE" : "ON_TIME"));
         }
+    }
+
+    // --- monitoring ---
+
+    @ApplicationModuleListener
+    void on(SentinelRecordMade event) {
+        facts.record(Fact.of(FactKind.SENTINEL_RECORD, event.occurredOn(), "sentinel-record:" + event.recordId())
+                .school(event.schoolId()).department(event.departmentId()).theme(event.title()).category(event.kind()));
+    }
+
+    @ApplicationModuleListener
+    void on(AlertRaised event) {
+        facts.record(Fact.of(FactKind.ALERT, today(), "alert:" + event.alertId())
+                .school(event.schoolId()).department(event.departmentId()).category(event.kind()));
+    }
+
+    // --- supervision ---
+
+    @ApplicationModuleListener
+    void on(ComplaintFiled event) {
+        facts.caseOpened(event.caseId(), event.jurisdictionId(), today());
+        facts.record(Fact.of(FactKind.COMPLAINT, today(), "complaint:" + event.complaintId())
+                .place(event.jurisdictionId()).category(event.category()));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseVerified event) {
+        var found = facts.caseVerified(event.caseId(), event.outcome().name());
+        if (event.outcome() == CaseOutcome.SUBSTANTIATED) {
+            facts.record(Fact.of(FactKind.VIOLATION, today(), "violation:" + event.caseId())
+                    .place(found.map(InsightRepository.CaseFacts::jurisdictionId).orElse(null)).category(event.outcome()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseClosed event) {
+        var found = facts.caseFacts(event.caseId());
+        Integer days = found.map(c -> (int) java.time.temporal.ChronoUnit.DAYS.between(c.openedOn(), today())).orElse(null);
+        facts.record(Fact.of(FactKind.CASE_CLOSED, today(), "case-closed:" + event.caseId())
+                .place(found.map(InsightRepository.CaseFacts::jurisdictionId).orElse(null)).category(event.outcome()).days(days));
+    }
+
+    @ApplicationModuleListener
+    void on(SanctionIssued event) {
+        facts.record(Fact.of(FactKind.SANCTION, today(), "sanction:" + event.sanctionId())
+                .place(event.targetId()).category(event.kind()));
+        facts.attributeViolation(event.caseId(), event.targetId());
     }
 
     private LocalDate today() {

@@ -86,6 +86,33 @@ class InsightRepository {
         return true;
     }
 
+    // --- supervision cases as followed from their events ---
+
+    void caseOpened(long caseId, long jurisdictionId, LocalDate on) {
+        jdbc.sql("INSERT INTO insight_case (case_id, jurisdiction_id, opened_on) VALUES (:c, :j, :on) ON CONFLICT (case_id) DO NOTHING")
+                .param("c", caseId).param("j", jurisdictionId).param("on", Date.valueOf(on)).update();
+    }
+
+    record CaseFacts(long caseId, @Nullable Long jurisdictionId, LocalDate openedOn, @Nullable String outcome) {
+    }
+
+    Optional<CaseFacts> caseFacts(long caseId) {
+        return jdbc.sql("SELECT * FROM insight_case WHERE case_id = :c").param("c", caseId)
+                .query((rs, n) -> new CaseFacts(rs.getLong("case_id"), (Long) rs.getObject("jurisdiction_id"),
+                        rs.getDate("opened_on").toLocalDate(), rs.getString("outcome"))).optional();
+    }
+
+    void caseVerified(long caseId, String outcome) {
+        jdbc.sql("UPDATE insight_case SET outcome = :o WHERE case_id = :c").param("o", outcome).param("c", caseId).update();
+    }
+
+    /** A verified violation is counted against the department or town a sanction was issued to, once known. */
+    void attributeViolation(String sourceKey, @Nullable Long departmentId, @Nullable Long townId) {
+        jdbc.sql("UPDATE insight_fact SET department_id = coalesce(department_id, :d), town_id = coalesce(town_id, :t)"
+                        + " WHERE source_key = :k")
+                .param("d", departmentId).param("t", townId).param("k", sourceKey).update();
+    }
+
     // --- dashboard queries; {@code column} is one of the fixed scope columns, never user text ---
 
     record KindTotal(FactKind kind, long facts, double hours, double averageDays) {
