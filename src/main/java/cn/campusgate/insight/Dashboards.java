@@ -191,24 +191,27 @@ public class Dashboards {
     /** Greedy clustering of the scope's themes by the screening module's similarity; only clusters of several departments. */
     private List<Cluster> clusters(String column, long scopeId, LocalDate from, LocalDate to) {
         List<InsightRepository.Theme> themes = repository.themes(column, scopeId, from, to, MAX_THEMES);
+        // Each distinct text is compared once; the departments follow their text.
+        Map<String, Set<Long>> byText = new LinkedHashMap<>();
+        themes.forEach(t -> byText.computeIfAbsent(t.theme(), k -> new LinkedHashSet<>()).add(t.departmentId()));
         List<String> heads = new ArrayList<>();
         List<Set<String>> members = new ArrayList<>();
         List<Set<Long>> departments = new ArrayList<>();
-        for (InsightRepository.Theme theme : themes) {
+        for (Map.Entry<String, Set<Long>> text : byText.entrySet()) {
             int at = -1;
             for (int i = 0; i < heads.size() && at < 0; i++) {
-                if (heads.get(i).equals(theme.theme()) || similarity.similar(heads.get(i), theme.theme())) {
+                if (similarity.similar(heads.get(i), text.getKey())) {
                     at = i;
                 }
             }
             if (at < 0) {
-                heads.add(theme.theme());
+                heads.add(text.getKey());
                 members.add(new LinkedHashSet<>());
                 departments.add(new LinkedHashSet<>());
                 at = heads.size() - 1;
             }
-            members.get(at).add(theme.theme());
-            departments.get(at).add(theme.departmentId());
+            members.get(at).add(text.getKey());
+            departments.get(at).addAll(text.getValue());
         }
         Set<Long> all = new HashSet<>();
         departments.forEach(all::addAll);

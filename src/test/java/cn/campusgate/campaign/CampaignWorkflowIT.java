@@ -214,6 +214,34 @@ class CampaignWorkflowIT {
     }
 
     @Test
+    void aLargeImportShowsItsProgressWhileItRuns() throws Exception {
+        long id = campaign().id();
+        String[][] rows = new String[2001][];
+        rows[0] = HEAD;
+        for (int i = 1; i <= 2000; i++) {
+            rows[i] = new String[]{"防灾减灾宣传第" + i + "场", "区应急管理局", "宣传教育",
+                    LocalDate.of(YEAR, 1, 1).plusDays(i % 300).toString(), "合川中学", "1", "是", "结合班会开展"};
+        }
+        byte[] file = xlsx(rows);
+        SurveyImports.Check check = signedIn.call("town.erlang", () -> imports.start(id, "全镇摸底.xlsx", file, Locale.SIMPLIFIED_CHINESE));
+        assertThat(check.started()).isTrue();
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        SurveyImport done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    SurveyImport now = signedIn.call("town.erlang", () -> imports.get(check.importId()));
+                    seen.add(now.processed());
+                    return now;
+                }, i -> !i.running());
+        assertThat(done.status()).isEqualTo(SurveyImport.Status.DONE);
+        assertThat(done.created()).isEqualTo(2000);
+        assertThat(done.processed()).isEqualTo(2000);
+        assertThat(seen).as("progress seen while running").anyMatch(n -> n > 0 && n < 2000);
+        mvc.perform(get("/campaigns/" + id + "/imports/" + check.importId() + "/progress").with(signedIn.as("town.erlang")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已处理 2,000 / 2,000 行")));
+    }
+
+    @Test
     void thePagesShowTheWorkspaceAndRefuseABadFileInChinese() throws Exception {
         long id = campaign().id();
         for (String path : List.of("", "/survey", "/problems", "/ledger", "/report")) {
