@@ -26,7 +26,8 @@ class I18nBundlesTests {
     static Stream<String> bundles() {
         return Stream.of("core", "portal", "organization", "school-import", "audit", "item", "screening", "calendar",
                 "notification", "approval", "committee", "whitelist", "supervision", "delivery",
-                "monitoring", "evaluation");
+                "monitoring", "evaluation", "campaign",
+                "insight");
     }
 
     @ParameterizedTest
