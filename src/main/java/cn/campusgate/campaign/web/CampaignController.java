@@ -30,6 +30,7 @@ import cn.campusgate.campaign.web.CampaignForms.MilestoneCommand;
 import cn.campusgate.campaign.web.CampaignForms.ProblemCommand;
 import cn.campusgate.campaign.web.CampaignForms.TextsCommand;
 import cn.campusgate.core.Actor;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
@@ -381,19 +382,6 @@ class CampaignController {
 
     private String act(String back, BindingResult binding, RedirectAttributes redirect, Locale locale, String successKey,
                        Supplier<?> action) {
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("problem", String.join(" ",
-                    FormErrors.of(binding, messages, locale).values().stream().distinct().toList()));
-            return "redirect:" + back;
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:" + back;
+        return FormOutcome.redirect(back, binding, redirect, messages, locale, successKey, action::get);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.campusgate.core.Actor;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
@@ -183,15 +184,7 @@ class PlanController {
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String successKey,
                        java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/plans/" + id;
+        return FormOutcome.redirect("/plans/" + id, null, redirect, messages, locale, successKey, action::get);
     }
 
     private String form(PlanCommand form, WhitelistEntry entry, @Nullable ImplementationPlan plan,

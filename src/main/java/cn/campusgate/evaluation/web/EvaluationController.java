@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.campusgate.core.Actor;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
@@ -180,13 +181,7 @@ class EvaluationController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/evaluation/proposals/" + id;
+        return FormOutcome.redirect("/evaluation/proposals/" + id, null, redirect, messages, locale, doneKey, action);
     }
 
     // --- reverse evaluation ---

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import cn.campusgate.core.Actors;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
 import cn.campusgate.core.NotFound;
@@ -133,14 +134,6 @@ class AlertController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String successKey, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/alerts/" + id;
+        return FormOutcome.redirect("/alerts/" + id, null, redirect, messages, locale, successKey, action::get);
     }
 }

@@ -3,9 +3,7 @@ package cn.campusgate.supervision.web;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import cn.campusgate.core.BusinessRuleViolation;
-import cn.campusgate.core.FormErrors;
-import cn.campusgate.core.NotFound;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.supervision.Cases;
 import cn.campusgate.supervision.web.ComplaintForms.RemovalCommand;
 import cn.campusgate.supervision.web.ComplaintForms.ResponseCommand;
@@ -60,14 +58,6 @@ class MeasuresController {
     }
 
     private String act(RedirectAttributes redirect, Locale locale, String successKey, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/supervision/measures";
+        return FormOutcome.redirect("/supervision/measures", null, redirect, messages, locale, successKey, action::get);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.FormErrors;
-import cn.campusgate.core.NotFound;
 import cn.campusgate.supervision.CaseOutcome;
 import cn.campusgate.supervision.CaseStatus;
 import cn.campusgate.supervision.Cases;
@@ -266,19 +266,6 @@ class SupervisionController {
 
     private String act(long id, BindingResult binding, RedirectAttributes redirect, Locale locale, String successKey,
                        Supplier<?> action) {
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("problem", String.join(" ",
-                    FormErrors.of(binding, messages, locale).values().stream().distinct().toList()));
-            return "redirect:/supervision/cases/" + id;
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/supervision/cases/" + id;
+        return FormOutcome.redirect("/supervision/cases/" + id, binding, redirect, messages, locale, successKey, action::get);
     }
 }

@@ -9,10 +9,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import cn.campusgate.core.Actor;
+import cn.campusgate.core.FormOutcome;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
-import cn.campusgate.core.FormErrors;
-import cn.campusgate.core.NotFound;
 import cn.campusgate.core.Role;
 import cn.campusgate.whitelist.Objection;
 import cn.campusgate.whitelist.Whitelist;
@@ -160,19 +159,6 @@ class WhitelistController {
 
     private String act(long id, BindingResult binding, RedirectAttributes redirect, Locale locale, String successKey,
                        Supplier<?> action) {
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("problem", String.join(" ",
-                    FormErrors.of(binding, messages, locale).values().stream().distinct().toList()));
-            return "redirect:/whitelists/" + id;
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage(successKey, null, locale));
-        } catch (NotFound e) {
-            throw e;
-        } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
-        }
-        return "redirect:/whitelists/" + id;
+        return FormOutcome.redirect("/whitelists/" + id, binding, redirect, messages, locale, successKey, action::get);
     }
 }
