@@ -1,7 +1,5 @@
 package cn.campusgate.approval;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,13 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +22,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.campusgate.CampusGateApplication;
+import cn.campusgate.BenchApplication;
 import cn.campusgate.item.AdmissionGround;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.Frequency;
@@ -39,7 +36,6 @@ import cn.campusgate.organization.AccessTokens;
 import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.SchoolStage;
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -75,13 +71,7 @@ public final class ApprovalBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("campusgate-bench");
-        // System properties outrank application.yml, which reads the data directory from this variable.
-        System.setProperty("CAMPUSGATE_DATA_DIR", data.toString());
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CampusGateApplication.class)
-                .properties("spring.main.banner-mode=off").run();
+        ConfigurableApplicationContext context = BenchApplication.start(Map.of());
         try {
             new ApprovalBenchmark(context).run();
         } finally {
@@ -250,9 +240,9 @@ public final class ApprovalBenchmark {
         String user = source.getUsername() == null ? "postgres" : source.getUsername();
         List<String> connection = List.of("-h", url.getHost(), "-p", String.valueOf(url.getPort()), "-U", user);
         if (jdbc.sql("SELECT count(*) FROM pg_tables WHERE tablename = 'pgbench_accounts'").query(Long.class).single() == 0) {
-            exec(concat(List.of("pgbench", "-i", "-s", "10", "-q"), connection, List.of(database)));
+            BenchApplication.exec(concat(List.of("pgbench", "-i", "-s", "10", "-q"), connection, List.of(database)));
         }
-        String output = exec(concat(List.of("pgbench", "-b", "simple-update", "-c", String.valueOf(clients), "-j",
+        String output = BenchApplication.exec(concat(List.of("pgbench", "-b", "simple-update", "-c", String.valueOf(clients), "-j",
                 String.valueOf(clients), "-T", "15", "-n"), connection, List.of(database)));
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
         if (!tps.find()) {
@@ -266,19 +256,6 @@ public final class ApprovalBenchmark {
         all.addAll(b);
         all.addAll(c);
         return all;
-    }
-
-    private static String exec(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder out = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            reader.lines().forEach(line -> out.append(line).append('\n'));
-        }
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out.toString();
     }
 
     private HttpClient signedInBrowser(String username) throws Exception {

@@ -1,14 +1,12 @@
 package cn.campusgate.insight;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
-import cn.campusgate.CampusGateApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import cn.campusgate.BenchApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,13 +31,7 @@ public final class InsightBenchmark {
     private static final int YEAR = 2025;
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("campusgate-insight-bench");
-        System.setProperty("CAMPUSGATE_DATA_DIR", data.toString());
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        System.setProperty("campusgate.demo.progress", "false");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CampusGateApplication.class)
-                .properties("spring.main.banner-mode=off").run();
+        ConfigurableApplicationContext context = BenchApplication.start(Map.of("campusgate.demo.progress", "false"));
         try {
             run(context);
         } finally {

@@ -1,7 +1,5 @@
 package cn.campusgate.whitelist;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +19,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.campusgate.CampusGateApplication;
+import cn.campusgate.BenchApplication;
 import cn.campusgate.ExpertOpinions;
 import cn.campusgate.approval.Approvals;
 import cn.campusgate.approval.Decision;
@@ -38,7 +34,6 @@ import cn.campusgate.item.ItemRoute;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.SchoolStage;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -77,14 +72,9 @@ public final class PublicWhitelistBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("campusgate-bench");
-        System.setProperty("CAMPUSGATE_DATA_DIR", data.toString());
-        System.setProperty("CAMPUSGATE_DEMO_PROGRESS", "false");
-        System.setProperty("CAMPUSGATE_PUBLIC_READS_PER_MINUTE", "1000000000");
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CampusGateApplication.class)
-                .properties("spring.main.banner-mode=off").run();
+        // wrk is one client: the per-client public rate limit would stop it.
+        ConfigurableApplicationContext context = BenchApplication.start(Map.of("CAMPUSGATE_DEMO_PROGRESS", "false",
+                "CAMPUSGATE_PUBLIC_READS_PER_MINUTE", "1000000000"));
         try {
             new PublicWhitelistBenchmark(context).run();
         } finally {
@@ -195,7 +185,7 @@ public final class PublicWhitelistBenchmark {
             command.addAll(List.of("-H", "Cookie: " + target[1]));
         }
         command.add(base + target[0]);
-        String output = exec(command);
+        String output = BenchApplication.exec(command);
         Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
         Matcher p99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)").matcher(output);
         if (!rps.find() || !p99.find() || output.contains("Non-2xx")) {
@@ -225,19 +215,6 @@ public final class PublicWhitelistBenchmark {
                         + enc("CampusGate#2026") + "&_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.discarding());
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("not signed in"));
-    }
-
-    private static String exec(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder out = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            reader.lines().forEach(line -> out.append(line).append('\n'));
-        }
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out.toString();
     }
 
     private static double median(double[] sorted) {
