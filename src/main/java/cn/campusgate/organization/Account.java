@@ -38,6 +38,7 @@ public final class Account {
     private @Nullable Instant lockedUntil;
     private boolean active;
     private @Nullable Instant lastLoginAt;
+    private Instant passwordChangedAt;
     private Instant createdAt;
     private Instant updatedAt;
     @MappedCollection(idColumn = "account_id")
@@ -47,7 +48,8 @@ public final class Account {
     Account(@Nullable Long id, int version, String username, String displayName, @Nullable String email,
             @Nullable String phone, String passwordHash, long organizationId, @Nullable MemberKind memberKind,
             boolean mustChangePassword, int failedLogins, @Nullable Instant lockedUntil, boolean active,
-            @Nullable Instant lastLoginAt, Instant createdAt, Instant updatedAt, Set<AccountRole> roles) {
+            @Nullable Instant lastLoginAt, Instant passwordChangedAt, Instant createdAt, Instant updatedAt,
+            Set<AccountRole> roles) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -62,6 +64,7 @@ public final class Account {
         this.lockedUntil = lockedUntil;
         this.active = active;
         this.lastLoginAt = lastLoginAt;
+        this.passwordChangedAt = passwordChangedAt;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.roles = Set.copyOf(roles);
@@ -75,7 +78,7 @@ public final class Account {
                           boolean passwordIsFinal, Instant now) {
         Account account = new Account(null, 0, command.username().strip().toLowerCase(java.util.Locale.ROOT), "",
                 null, null, passwordHash, organization.id(), null, !passwordIsFinal, 0, null, true, null, now, now,
-                Set.of());
+                now, Set.of());
         account.apply(command, organization, now);
         return account;
     }
@@ -168,6 +171,7 @@ public final class Account {
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         mustChangePassword = false;
+        passwordChangedAt = now;
         updatedAt = now;
     }
 
@@ -178,6 +182,18 @@ public final class Account {
         lockedUntil = null;
         failedLogins = 0;
         updatedAt = now;
+    }
+
+    /**
+     * Whether the holder must choose a new password before doing anything else: an initial or reset one, or one
+     * older than {@code maxAge} (等保 2.0 asks that passwords be changed regularly; a zero age turns that off).
+     */
+    public boolean passwordChangeDue(Duration maxAge, Instant now) {
+        return mustChangePassword || passwordExpired(maxAge, now);
+    }
+
+    public boolean passwordExpired(Duration maxAge, Instant now) {
+        return !maxAge.isZero() && !passwordChangedAt.plus(maxAge).isAfter(now);
     }
 
     public boolean isLocked(Instant now) {
@@ -213,6 +229,7 @@ public final class Account {
     public boolean mustChangePassword() { return mustChangePassword; }
     public int failedLogins() { return failedLogins; }
     public @Nullable Instant lockedUntil() { return lockedUntil; }
+    public Instant passwordChangedAt() { return passwordChangedAt; }
     public boolean active() { return active; }
     public @Nullable Instant lastLoginAt() { return lastLoginAt; }
     public Instant createdAt() { return createdAt; }

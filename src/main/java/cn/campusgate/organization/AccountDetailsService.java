@@ -36,6 +36,6 @@ class AccountDetailsService implements UserDetailsService {
                 organization.name(), account.roles());
         return new AccountPrincipal(actor, accounts.passwordHashOf(account),
                 account.active() && organization.active(), account.isLocked(clock.instant()),
-                account.mustChangePassword());
+                accounts.passwordChangeDue(account));
     }
 }

@@ -38,11 +38,13 @@ public class Accounts {
     private final AccessTokens tokens;
     private final int maxFailedSignIns;
     private final Duration lockout;
+    private final Duration passwordMaxAge;
 
     Accounts(AccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
              ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AccessTokens tokens,
              @Value("${campusgate.security.max-failed-logins:5}") int maxFailedSignIns,
-             @Value("${campusgate.security.lockout:15m}") Duration lockout) {
+             @Value("${campusgate.security.lockout:15m}") Duration lockout,
+             @Value("${campusgate.security.password-max-age:90d}") Duration passwordMaxAge) {
         this.repository = repository;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -52,6 +54,21 @@ public class Accounts {
         this.tokens = tokens;
         this.maxFailedSignIns = maxFailedSignIns;
         this.lockout = lockout;
+        this.passwordMaxAge = passwordMaxAge;
+    }
+
+    /** Whether the account must change its password before anything else (initial, reset, or too old). */
+    public boolean passwordChangeDue(Account account) {
+        return account.passwordChangeDue(passwordMaxAge, clock.instant());
+    }
+
+    public Duration passwordMaxAge() {
+        return passwordMaxAge;
+    }
+
+    /** Whether the password is older than the configured maximum age. */
+    public boolean passwordExpired(Account account) {
+        return account.passwordExpired(passwordMaxAge, clock.instant());
     }
 
     /** A new account and the temporary password to hand over (shown once, never stored in clear). */

@@ -39,6 +39,21 @@ class AccountTests {
     }
 
     @Test
+    void aPasswordIsDueForChangeWhenInitialOrOlderThanItsMaximumAge() {
+        Duration ninetyDays = Duration.ofDays(90);
+        Account account = expert(committee());
+        assertThat(account.passwordChangeDue(ninetyDays, NOW)).as("initial password").isTrue();
+
+        account.changePassword("{noop}chosen", NOW);
+        assertThat(account.passwordChangeDue(ninetyDays, NOW.plus(Duration.ofDays(89)))).isFalse();
+        assertThat(account.passwordChangeDue(ninetyDays, NOW.plus(ninetyDays))).isTrue();
+        assertThat(account.passwordChangeDue(Duration.ZERO, NOW.plus(Duration.ofDays(3650)))).as("age check off").isFalse();
+
+        account.changePassword("{noop}chosen again", NOW.plus(ninetyDays));
+        assertThat(account.passwordChangeDue(ninetyDays, NOW.plus(ninetyDays).plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void anExpertNeedsAMemberKindAndOthersHaveNone() {
         Organization committee = committee();
         assertRefused(() -> Account.create(new AccountCommand("expert.x", "某委员", null, null, committee.id(),

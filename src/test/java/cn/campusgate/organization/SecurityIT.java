@@ -9,6 +9,7 @@ import cn.campusgate.core.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,7 @@ class SecurityIT {
     @Autowired Organizations organizations;
     @Autowired AccessTokens tokens;
     @Autowired AuditTrail audit;
+    @Autowired JdbcClient jdbc;
 
     /** A new applicant account at the fire brigade; returns its temporary password. */
     private String newAccount(String username) {
@@ -133,6 +135,28 @@ class SecurityIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("sec.initial"))
                 .andExpect(jsonPath("$.roles[0]").value("APPLICANT"));
+    }
+
+    @Test
+    void aPasswordOlderThanNinetyDaysMustBeChangedBeforeAnythingElse() throws Exception {
+        String temporary = newAccount("sec.aged");
+        signedIn.run("sec.aged", () -> accounts.changeOwnPassword(temporary, "Hechuan-2026-aged", "Hechuan-2026-aged"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.aged", "Hechuan-2026-aged"))).andExpect(status().isOk());
+
+        jdbc.sql("UPDATE account SET password_changed_at = now() - interval '91 days' WHERE username = 'sec.aged'")
+                .update();
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.aged", "Hechuan-2026-aged")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:campusgate:problem:password-change-required"));
+        mvc.perform(get("/").with(signedIn.as("sec.aged"))).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(signedIn.as("sec.aged")))
+                .andExpect(content().string(containsString("您的密码已连续使用超过规定期限（90 天）")));
+
+        mvc.perform(post("/account/password").with(signedIn.as("sec.aged")).with(csrf())
+                        .param("currentPassword", "Hechuan-2026-aged").param("newPassword", "Hechuan-2026-new")
+                        .param("confirmation", "Hechuan-2026-new"))
+                .andExpect(redirectedUrl("/login?changed"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("sec.aged", "Hechuan-2026-new"))).andExpect(status().isOk());
     }
 
     @Test

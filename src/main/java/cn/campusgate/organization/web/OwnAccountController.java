@@ -7,6 +7,7 @@ import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
 import cn.campusgate.organization.AccessTokens;
+import cn.campusgate.organization.Account;
 import cn.campusgate.organization.Accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletException;
@@ -47,8 +48,15 @@ class OwnAccountController {
 
     @GetMapping("/password")
     String passwordForm(Model model) {
-        model.addAttribute("forced", accounts.get(Actors.required().accountId()).mustChangePassword());
+        describeChange(model, accounts.get(Actors.required().accountId()));
         return "organization/password";
+    }
+
+    /** Why the change is required, if it is: an initial or reset password, or one past its maximum age. */
+    private void describeChange(Model model, Account account) {
+        model.addAttribute("forced", accounts.passwordChangeDue(account));
+        model.addAttribute("expired", !account.mustChangePassword() && accounts.passwordExpired(account));
+        model.addAttribute("maxAgeDays", accounts.passwordMaxAge().toDays());
     }
 
     /**
@@ -59,11 +67,12 @@ class OwnAccountController {
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
                           @RequestParam String confirmation, Model model, HttpServletRequest request,
                           RedirectAttributes redirect, Locale locale) throws ServletException {
-        boolean forced = accounts.get(Actors.required().accountId()).mustChangePassword();
+        Account account = accounts.get(Actors.required().accountId());
+        boolean forced = accounts.passwordChangeDue(account);
         try {
             accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
         } catch (BusinessRuleViolation e) {
-            model.addAttribute("forced", forced);
+            describeChange(model, account);
             model.addAttribute("problem", FormErrors.message(e, messages, locale));
             return "organization/password";
         }
