@@ -134,8 +134,16 @@ public class Accounts {
     /** Creates an account whose password needs no change: for the demo seed only. */
     @Transactional
     Account createSeeded(AccountCommand command, String password) {
+        return createBySystem(command, password, true);
+    }
+
+    /**
+     * An account created by the system rather than an administrator: the demo's (with their final password) or
+     * a new installation's first administrator (whose password must be changed at the first sign-in).
+     */
+    Account createBySystem(AccountCommand command, String password, boolean passwordIsFinal) {
         Organization organization = organizations.get(command.organizationId());
-        Account account = save(Account.create(command, organization, passwordEncoder.encode(password), true,
+        Account account = save(Account.create(command, organization, passwordEncoder.encode(password), passwordIsFinal,
                 clock.instant()));
         events.publishEvent(new AccountChanged(Actors.SYSTEM, account.id(), account.username(), "created",
                 Map.of("organization", organization.name(), "roles", account.roles())));
