@@ -145,11 +145,23 @@ class SupervisionPagesIT {
                         .param("happenedOn", LocalDate.now().minusDays(3).toString())
                         .param("description", "每天要求班主任在群里接龙上报学生晨检照片，周末也要报。")
                         .param("name", "孙丽").param("contact", "13912345678").with(csrf()))
+                .andExpect(redirectedUrl("/public/complaints/receipt"))
+                .andReturn();
+        long filed = jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single();
+        // the flash travels in the application's own (JDBC) session, so follow with its cookie as a browser would
+        jakarta.servlet.http.Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        MvcResult receipt = mvc.perform(get("/public/complaints/receipt").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(containsString("data-testid=\"receipt-code\"")))
                 .andReturn();
-        Matcher m = RECEIPT.matcher(result.getResponse().getContentAsString());
+        // reloading the receipt files nothing again and no longer shows the code
+        mvc.perform(get("/public/complaints/receipt").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("回执码只在提交后显示一次")))
+                .andExpect(content().string(not(containsString("data-testid=\"receipt-code\""))));
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single()).isEqualTo(filed);
+        Matcher m = RECEIPT.matcher(receipt.getResponse().getContentAsString());
         assertThat(m.find()).isTrue();
         String code = m.group();
         mvc.perform(post("/public/complaints/follow").param("code", code).with(csrf())).andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package cn.campusgate.supervision.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -61,15 +63,13 @@ class PublicComplaintController {
     @PostMapping("/complaints")
     String file(@ModelAttribute("form") ComplaintCommand form, BindingResult binding,
                 @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
-                Locale locale, HttpServletResponse response) {
+                Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return formPage(form, FormErrors.of(binding, messages, locale), null, model);
         }
         try {
-            Complaints.Filed filed = complaints.fileOnline(form, uploads(files));
-            noStore(response);
-            model.addAttribute("filed", filed);
-            return "supervision/public-receipt";
+            redirect.addFlashAttribute("receipt", Receipt.of(complaints.fileOnline(form, uploads(files))));
+            return "redirect:/public/complaints/receipt";
         } catch (InvalidComplaint e) {
             return formPage(form, ComplaintForms.fieldErrors(e, messages, locale), null, model);
         } catch (EvidenceRejected e) {
@@ -79,6 +79,30 @@ class PublicComplaintController {
             return formPage(form, errors, null, model);
         } catch (BusinessRuleViolation e) {
             return formPage(form, Map.of(), FormErrors.message(e, messages, locale), model);
+        }
+    }
+
+    /**
+     * The receipt, shown once after filing (post/redirect/get: reloading it never files the complaint again). The
+     * code travels in the flash attribute only to this page; after that it exists only as a digest, so a reload
+     * leads to the follow-up page instead.
+     */
+    @GetMapping("/complaints/receipt")
+    String receipt(Model model, HttpServletResponse response, Locale locale) {
+        noStore(response);
+        if (!model.containsAttribute("receipt")) {
+            model.addAttribute("notice", messages.getMessage("public.receipt.shownOnce", null, locale));
+            return "supervision/public-follow";
+        }
+        return "supervision/public-receipt";
+    }
+
+    /** What the receipt page shows; kept in the session only between the filing and the receipt page. */
+    record Receipt(String code, String display, String caseNumber, boolean yellowCard, int falseComplaints)
+            implements Serializable {
+        static Receipt of(Complaints.Filed filed) {
+            return new Receipt(filed.receiptCode().value(), filed.receiptCode().display(), filed.caseNumber(),
+                    filed.card() == cn.campusgate.supervision.Card.YELLOW, filed.falseComplaints());
         }
     }
 
