@@ -5,8 +5,8 @@
 # chain verifies. Usage: kill9.sh [clients] [seconds of load before the kill]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-CLIENTS="${1:-6}"
-LOAD_SECONDS="${2:-20}"
+CLIENTS="${1:-8}"
+LOAD_SECONDS="${2:-30}"
 HTTP_PORT=8131
 PG_PORT=8149
 RUN="K9$(date +%H%M%S)"
@@ -18,14 +18,17 @@ ARGS=(--campusgate.embedded-database.port=$PG_PORT)
 export CAMPUSGATE_DATA_DIR="$DIR/data"
 
 log "kill9: starting the application (embedded PostgreSQL in $DIR/data)"
-pid=$(app_start kill9-first "$HTTP_PORT" "${ARGS[@]}")
+app_start kill9-first "$HTTP_PORT" "${ARGS[@]}"
+pid=$APP_PID
 first_start=$(app_wait_ready "$HTTP_PORT" 600)
 log "ready after ${first_start}s; $CLIENTS clients drafting and submitting for ${LOAD_SECONDS}s"
 
 users=(dept.fire dept.police dept.health dept.justice)
 stop="$DIR/stop"
+clients=()
 for c in $(seq 1 "$CLIENTS"); do
   write_client "$BASE" "${users[$(( (c - 1) % ${#users[@]} ))]}" "演练$RUN-c$c" "$stop" "$DIR/client-$c.log" &
+  clients+=($!)
 done
 sleep "$LOAD_SECONDS"
 kill -9 "$pid"
@@ -33,11 +36,7 @@ killed_at=$(now_ms)
 log "SIGKILL sent to the application (pid $pid)"
 sleep 2
 touch "$stop"
-wait_clients_start=$(date +%s)
-while jobs -r | grep -q write_client 2>/dev/null || (( $(jobs -rp | wc -l) > 0 )); do
-  (( $(date +%s) - wait_clients_start > 30 )) && break
-  sleep 0.5
-done
+wait "${clients[@]}"
 orphan=$(ps -eo pid,args | grep -c "[p]ostgres -D $DIR/data/postgres" || true)
 
 cat "$DIR"/client-*.log >"$DIR/all.log"
@@ -51,7 +50,7 @@ in_flight=$(awk -v k="$killed_at" '$1 >= k' "$DIR/all.log" | wc -l)
 
 log "restarting on the same data directory (PostgreSQL left running by the killed JVM: $orphan process)"
 restart_began=$(date +%s)
-app_start kill9-restart "$HTTP_PORT" "${ARGS[@]}" >/dev/null
+app_start kill9-restart "$HTTP_PORT" "${ARGS[@]}"
 restart_seconds=$(app_wait_ready "$HTTP_PORT" 600) || restart_seconds="failed"
 
 failures=0

@@ -70,14 +70,13 @@ sql() { # port, database, query: prints unaligned tuples
 }
 
 # Starts the packaged application in the background: name, HTTP port, then extra arguments; extra environment is
-# taken from the caller's environment. Its log goes to $WORK/<name>.log; prints its pid.
+# taken from the caller's environment. Its log goes to $WORK/<name>.log; its pid is left in APP_PID.
 app_start() {
   local name="$1" port="$2"; shift 2
-  PORT="$port" nohup "$(java_bin)" -Xmx768m -Duser.timezone=Asia/Shanghai -jar "$(app_jar)" \
-      --logging.file.name="$WORK/$name.file.log" "$@" >>"$WORK/$name.log" 2>&1 &
-  local pid=$!
-  STARTED_PIDS+=("$pid")
-  echo "$pid"
+  PORT="$port" nohup "$(java_bin)" -Xmx768m -Duser.timezone=Asia/Shanghai -jar "$(app_jar)" "$@" \
+      >"$WORK/$name.log" 2>&1 &
+  APP_PID=$!
+  STARTED_PIDS+=("$APP_PID")
 }
 
 # Waits until the application on $1 is ready (readiness probe 200); $2: timeout in seconds. Prints the seconds taken.
@@ -154,5 +153,28 @@ write_client() {
     code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -u "$user:$PASSWORD" -X POST \
         "$base/api/v1/items/$id/submit?version=$version" 2>/dev/null || true)
     echo "$(now_ms) submit $id ${code:-000}" >>"$out"
+  done
+}
+
+# Signs in through the sign-in form (CSRF token, session cookie) of the application at $1 as $2; cookies in $3.
+web_login() {
+  local base="$1" user="$2" jar="$3" token code
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  [[ -n "$token" ]] || { echo "no CSRF token on $base/login" >&2; return 1; }
+  code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+      --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" \
+      "$base/login")
+  [[ "$code" == 302* && "$code" != *error* ]] || { echo "sign-in as $user on $base failed: $code" >&2; return 1; }
+}
+
+# A reading client: the commission's inbox through the API, until $stop exists. Records "<ms> read - <status> <type>".
+read_client() {
+  local base="$1" stop="$2" out="$3" answer
+  while [[ ! -e "$stop" ]]; do
+    answer=$(curl -s -m 20 -o /dev/null -w '%{http_code} %{content_type}' -u "commission:$PASSWORD" \
+        "$base/api/v1/approvals/inbox" 2>/dev/null || true)
+    echo "$(now_ms) read - ${answer:-000 -}" >>"$out"
+    sleep 0.1
   done
 }
