@@ -46,6 +46,7 @@ class DatabaseOutageIT {
             mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("commission", PASSWORD)))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "10"))
+                    .andExpect(header().exists("X-Request-Id"))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(503))
                     .andExpect(jsonPath("$.title").value("服务暂时不可用"))

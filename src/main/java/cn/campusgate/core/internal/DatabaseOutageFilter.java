@@ -64,7 +64,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         Locale locale = locale(request, api);
         String title = messages.getMessage("error.title.unavailable", null, "Service Unavailable", locale);
         String detail = messages.getMessage("error.unavailable", null, "Service Unavailable", locale);
+        String requestId = response.getHeader(RequestIdFilter.HEADER);
         response.reset();
+        if (requestId != null) {
+            response.setHeader(RequestIdFilter.HEADER, requestId); // to find the request's WARN line in the log
+        }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
