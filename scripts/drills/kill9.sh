@@ -56,6 +56,10 @@ restart_seconds=$(app_wait_ready "$HTTP_PORT" 600) || restart_seconds="failed"
 failures=0
 fail() { log "FAIL: $*"; failures=$((failures + 1)); }
 [[ "$restart_seconds" != failed ]] || fail "the application did not come back on its data directory"
+if (( orphan > 0 )); then
+  grep -q "left by an earlier run still holds" "$WORK/kill9-restart.log" \
+    || fail "the restart did not report stopping the PostgreSQL left running"
+fi
 (( n_drafts > 0 && n_submits > 0 )) || fail "no acknowledged writes before the kill"
 
 q() { sql "$PG_PORT" postgres "$1"; }
