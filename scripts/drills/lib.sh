@@ -73,6 +73,11 @@ sql() { # port, database, query: prints unaligned tuples
 # taken from the caller's environment. Its log goes to $WORK/<name>.log; its pid is left in APP_PID.
 app_start() {
   local name="$1" port="$2"; shift 2
+  # Something else on the port would answer the readiness probe in the new application's place.
+  if curl -s -o /dev/null -m 2 "http://localhost:$port/"; then
+    echo "port $port is already in use: stop what listens there first" >&2
+    exit 2
+  fi
   PORT="$port" nohup "$(java_bin)" -Xmx768m -Duser.timezone=Asia/Shanghai -jar "$(app_jar)" "$@" \
       >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
