@@ -33,6 +33,15 @@ class EvaluationRepository {
 
     // --- activities ---
 
+    /**
+     * Serialises a daily job across application nodes for the rest of the transaction: the second node's run waits
+     * for the first to commit, and its next statements see what the first did.
+     */
+    void serialiseJob(String job) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('campusgate.job'), hashtext(:job))").param("job", job)
+                .query().singleValue();
+    }
+
     boolean hasActivityForPlan(long planId) {
         return jdbc.sql("SELECT count(*) FROM evaluated_activity WHERE plan_id = :p").param("p", planId)
                 .query(Long.class).single() > 0;
@@ -120,9 +129,10 @@ class EvaluationRepository {
                 .query(this::mapRequest).list();
     }
 
-    void markReminded(long requestId, LocalDate on) {
-        jdbc.sql("UPDATE school_feedback SET reminded_on = :on WHERE id = :id AND reminded_on IS NULL")
-                .param("on", Date.valueOf(on)).param("id", requestId).update();
+    /** @return whether this call claimed the one reminder (false: another node or run already sent it) */
+    boolean markReminded(long requestId, LocalDate on) {
+        return jdbc.sql("UPDATE school_feedback SET reminded_on = :on WHERE id = :id AND reminded_on IS NULL")
+                .param("on", Date.valueOf(on)).param("id", requestId).update() == 1;
     }
 
     void saveAnswer(SchoolRequest r) {

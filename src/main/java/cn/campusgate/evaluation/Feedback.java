@@ -87,6 +87,7 @@ public class Feedback {
      */
     @Transactional
     public List<Activity> openDelivered(LocalDate day) {
+        repository.serialiseJob("evaluation.open"); // a second node waits, then finds the activities opened
         List<Activity> opened = new ArrayList<>();
         for (EndedPlan plan : plans.approvedEndingBetween(day.minusDays(CATCH_UP_DAYS), day.minusDays(1))) {
             if (!repository.hasActivityForPlan(plan.planId())) {
@@ -136,8 +137,11 @@ public class Feedback {
             if (calendar.addWorkingDays(request.askedOn(), settings.remindAfterWorkingDays()).isAfter(today)) {
                 continue;
             }
+            // The conditional update is the claim: a second node running the same job sends nothing.
+            if (!repository.markReminded(request.id(), today)) {
+                continue;
+            }
             Activity activity = repository.activity(request.activityId()).orElseThrow();
-            repository.markReminded(request.id(), today);
             notifications.sendToRole(request.schoolId(), Role.SCHOOL_SENTINEL, new Notice("notice.evaluation.reminder",
                     List.of(activity.title()), "/evaluation/activities/" + activity.id()));
             events.publishEvent(new SchoolReminded(Actors.currentName(), activity.id(), request.schoolId()));

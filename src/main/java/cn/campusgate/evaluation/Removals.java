@@ -79,6 +79,7 @@ public class Removals {
     /** The daily assessment of every jurisdiction, by the system. */
     @Transactional
     public List<RemovalProposal> assessAll() {
+        repository.serialiseJob("evaluation.assess"); // a second node waits, then finds the open proposals
         Set<Long> all = new java.util.HashSet<>();
         organizations.ofKind(OrganizationKind.JURISDICTION).forEach(j -> all.add(j.id()));
         return propose(report.linesIn(all), Actors.SYSTEM);
@@ -144,6 +145,9 @@ public class Removals {
         int closed = 0;
         for (long id : repository.windowsPassed(today())) {
             RemovalProposal proposal = repository.lockProposal(id).orElseThrow();
+            if (proposal.status() != RemovalStatus.AWAITING_RESPONSE) {
+                continue; // answered meanwhile, or closed by the same job on another node
+            }
             proposal.closeWindow(today(), clock.instant());
             repository.saveProposal(proposal);
             events.publishEvent(new RemovalWindowClosed(Actors.currentName(), proposal.id(), proposal.responseDueOn()));

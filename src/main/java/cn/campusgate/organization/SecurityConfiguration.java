@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.campusgate.core.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,6 +113,9 @@ class SecurityConfiguration {
     /** Tells the sign-in page why: wrong credentials, a locked account, or a deactivated one. */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> {
+            if (DatabaseUnavailable.causedBy(exception)) {
+                throw exception; // not a wrong password: core's outage filter answers 503
+            }
             String reason = exception instanceof LockedException ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
@@ -130,6 +134,9 @@ class SecurityConfiguration {
 
         void unauthorized(HttpServletRequest request, HttpServletResponse response,
                           org.springframework.security.core.AuthenticationException e) throws IOException {
+            if (DatabaseUnavailable.causedBy(e)) {
+                throw e; // the account could not be read: core's outage filter answers 503, not 401
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"CampusGate\"");
             write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
         }

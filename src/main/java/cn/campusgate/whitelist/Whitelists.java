@@ -262,8 +262,13 @@ public class Whitelists {
         int archived = 0;
         for (WhitelistStatus status : List.of(WhitelistStatus.PUBLISHED, WhitelistStatus.AMENDED)) {
             for (Whitelist list : repository.inStatus(status)) {
-                if (list.year() < today().getYear()) {
-                    archive(repository.lock(list.id()).orElseThrow(), Actors.SYSTEM);
+                if (list.year() >= today().getYear()) {
+                    continue;
+                }
+                Whitelist locked = repository.lock(list.id()).orElseThrow();
+                // Read again under the lock: the same job on another node may have archived it meanwhile.
+                if (locked.status() == status) {
+                    archive(locked, Actors.SYSTEM);
                     archived++;
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.DatabaseUnavailable;
 import cn.campusgate.core.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (DatabaseUnavailable.causedBy(e)) {
+            throw e; // a 503 from DatabaseOutageFilter, which also covers failures before a controller is reached
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected API failure {}", id, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",

@@ -3,12 +3,17 @@ package cn.campusgate.core.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +40,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path directory = properties.dataDirectory().toAbsolutePath();
         Files.createDirectories(directory.getParent());
+        stopOrphanedServer(directory);
         log.info("Starting embedded PostgreSQL with data in {}", directory);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -48,13 +54,50 @@ class EmbeddedPostgresConfiguration {
                 .start();
     }
 
+    /**
+     * PostgreSQL runs as a process of its own: when this application was killed (SIGKILL, OOM killer) it keeps
+     * running on the data directory, and a new one would refuse to start on it. It is asked to shut down first
+     * (SIGTERM: it finishes and writes a checkpoint, since the dead application's sessions are gone).
+     */
+    static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!first.matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return; // a stale file: PostgreSQL itself sees that its process is gone
+        }
+        log.warn("A PostgreSQL server (pid {}) left by an earlier run still holds {}; stopping it", first, directory);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL (pid " + first + ") on " + directory
+                    + " did not stop within 60 s; stop it and start again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres,
+            @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("campusgate-embedded");
+        dataSource.setConnectionTimeout(connectionTimeout);
+        dataSource.setValidationTimeout(Math.min(2000, connectionTimeout - 1));
         return dataSource;
     }
 

@@ -3,6 +3,7 @@ package cn.campusgate.portal.web;
 import java.util.UUID;
 
 import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.DatabaseUnavailable;
 import cn.campusgate.core.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -60,7 +61,10 @@ class WebErrorAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) {
+    String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
+        if (DatabaseUnavailable.causedBy(e)) {
+            throw e; // the error page's layout needs the database: core's outage filter answers 503 instead
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected page failure {}", id, e);
         return page(500, new BusinessRuleViolation("error.internal", id), model, response);
