@@ -81,7 +81,7 @@ final class SurveySheet {
         if (content.length == 0) {
             throw new Unreadable("campaign.import.file.empty");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = cn.campusgate.core.Spreadsheets.open(content)) {
             Sheet sheet = null;
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {

@@ -117,7 +117,7 @@ final class SchoolSheet {
         if (content.length == 0) {
             throw new Unreadable("school-import.file.empty");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = cn.campusgate.core.Spreadsheets.open(content)) {
             Sheet sheet = firstVisibleSheet(workbook);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             Iterator<Row> iterator = sheet.rowIterator();
