@@ -96,6 +96,12 @@ final class DemoIds {
                         .param(((Number) parentId).longValue()).query(Long.class).optional().orElse(1L);
             }
         }
-        return jdbc.sql("select id from " + table + " order by id limit 1").query(Long.class).optional().orElse(1L);
+        String first = switch (table) {
+            // Not the administrator nor a district: accepted hostile requests may deactivate or reset what they get.
+            case "account" -> "select id from account where username = 'expert.npc'";
+            case "organization" -> "select id from organization where kind = 'SCHOOL' order by id desc limit 1";
+            default -> "select id from " + table + " order by id limit 1";
+        };
+        return jdbc.sql(first).query(Long.class).optional().orElse(1L);
     }
 }

@@ -71,24 +71,16 @@ class StoredMarkupIT {
     }
 
     @Test
-    void aPublicObjectionWithMarkupIsShownEscapedToTheCommission() throws Exception {
-        long list = jdbc.sql("select id from whitelist where status = 'COMMENT_PERIOD' order by id limit 1")
-                .query(Long.class).single();
-        long entry = jdbc.sql("select id from whitelist_entry where whitelist_id = ? order by id limit 1")
-                .param(list).query(Long.class).single();
-        mvc.perform(post("/public/whitelist/{id}/objections", list).with(csrf())
-                        .param("entryId", Long.toString(entry)).param("name", "张" + SCRIPT)
-                        .param("contact", "13800000000").param("text", "该活动与教学无关" + IMG + SCRIPT)
-                        .with(request -> {
-                            request.setRemoteAddr("198.51.100.42");
-                            return request;
-                        }))
-                .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select count(*) from whitelist_objection where text like ?").param("%onerror=alert(1)%")
-                .query(Long.class).single()).isOne();
+    void aCampaignTitledWithMarkupIsShownEscapedToTheTaskForceAndTheReporters() throws Exception {
+        long campaign = CampaignsForTests.open(mvc, signedIn, jdbc, 2031, "专项整治" + SCRIPT + IMG);
 
-        String page = page("/whitelists/" + list, signedIn.as("commission"));
-        assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        for (String path : new String[] {"/campaigns", "/campaigns/" + campaign}) {
+            String page = page(path, signedIn.as("commission"));
+            assertThat(page).as(path).doesNotContain(SCRIPT).doesNotContain("<img src=x")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+        String survey = page("/campaigns/" + campaign + "/survey", signedIn.as("dept.health"));
+        assertThat(survey).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test
