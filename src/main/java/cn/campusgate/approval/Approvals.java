@@ -198,6 +198,8 @@ public class Approvals {
         Actor actor = Actors.required();
         Approval approval = repository.lock(approvalId).orElseThrow(() -> new NotFound("approval", approvalId));
         items.get(approval.itemId());
+        // A blank or unreadable choice in the form arrives as a null id: it chooses nothing.
+        organizationIds = organizationIds.stream().filter(java.util.Objects::nonNull).toList();
         if (organizationIds.isEmpty()) {
             throw new BusinessRuleViolation("approval.copy.noneChosen");
         }

@@ -1,6 +1,5 @@
 package cn.campusgate.campaign;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +79,7 @@ final class SurveySheet {
         if (content.length == 0) {
             throw new Unreadable("campaign.import.file.empty");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = cn.campusgate.core.Spreadsheets.open(content)) {
             Sheet sheet = null;
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {

@@ -302,10 +302,7 @@ public final class Panel {
 
     /** The draft opinion of this round from its valid reviews, made or made again. */
     CommitteeOpinion draftOpinion(OpinionSummary summary, String text, Actor actor, Instant now) {
-        requireStatus(PanelStatus.CONVENED);
-        if (validReviews() < QUORUM) {
-            throw new BusinessRuleViolation("committee.opinion.noQuorum", QUORUM, validReviews());
-        }
+        requireOpinionPossible();
         Optional<CommitteeOpinion> existing = opinionOf(round);
         CommitteeOpinion opinion;
         if (existing.isPresent()) {
@@ -318,6 +315,14 @@ public final class Panel {
         updatedAt = now;
         record(PanelChange.Kind.OPINION_DRAFTED, null, null, null, null, actor, now);
         return opinion;
+    }
+
+    /** Checked before the opinion's text is written: without a quorum there is no majority to write about. */
+    void requireOpinionPossible() {
+        requireStatus(PanelStatus.CONVENED);
+        if (validReviews() < QUORUM) {
+            throw new BusinessRuleViolation("committee.opinion.noQuorum", QUORUM, validReviews());
+        }
     }
 
     CommitteeOpinion editOpinion(String text, Recommendation recommendation, @Nullable String deviationReason,

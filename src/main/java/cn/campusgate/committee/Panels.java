@@ -351,6 +351,7 @@ public class Panels {
     public CommitteeOpinion draftOpinion(long panelId) {
         Actor actor = Roster.requireSecretary();
         Panel panel = ownPanel(actor, panelId, true);
+        panel.requireOpinionPossible();
         OpinionSummary summary = summaryOf(panel);
         String text = writer.text(panel, summary, organizations.get(panel.committeeId()).name(),
                 departmentName(panel));

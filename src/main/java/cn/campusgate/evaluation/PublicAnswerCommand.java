@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 public record PublicAnswerCommand(@Nullable Respondent respondent, @Nullable Integer rating,
                                   @Nullable Set<Reason> reasons, @Nullable String comment) {
     public PublicAnswerCommand {
-        reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+        // A blank choice in a form binds as a null element: it chooses nothing.
+        reasons = reasons == null ? Set.of()
+                : reasons.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

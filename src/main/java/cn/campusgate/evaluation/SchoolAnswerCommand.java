@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param burden      1 (hardly any burden on teachers) … 4 (a heavy one)
  * @param duplication whether it duplicated work the school does anyway
  */
+// Serializable: a refused answer is flashed back to the form, and flash attributes live in the JDBC session.
 public record SchoolAnswerCommand(@Nullable Boolean held, @Nullable Integer usefulness, @Nullable Integer burden,
-                                  @Nullable Duplication duplication, int version) {
+                                  @Nullable Duplication duplication, int version)
+        implements java.io.Serializable {
 }

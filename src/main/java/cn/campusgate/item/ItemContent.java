@@ -62,7 +62,9 @@ public record ItemContent(
     private static final Pattern CITED_LAW = Pattern.compile("《[^》]{2,}》");
 
     public ItemContent {
-        targetStages = targetStages == null ? Set.of() : Set.copyOf(targetStages);
+        // A blank choice in a form binds as a null element: it chooses nothing.
+        targetStages = targetStages == null ? Set.of()
+                : targetStages.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         title = clean(title);
         theme = clean(theme);
         coOrganisers = clean(coOrganisers);

@@ -36,7 +36,9 @@ public record RecordCommand(
         @Nullable @Size(max = 1000) String note) {
 
     public RecordCommand {
-        demands = demands == null ? Set.of() : Set.copyOf(demands);
+        // A blank choice in a form binds as a null element: it chooses nothing.
+        demands = demands == null ? Set.of()
+                : demands.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         title = title == null || title.isBlank() ? null : title.strip();
         note = note == null || note.isBlank() ? null : note.strip();
     }

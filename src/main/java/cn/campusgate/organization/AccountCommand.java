@@ -22,6 +22,8 @@ public record AccountCommand(
         @Nullable MemberKind memberKind) {
 
     public AccountCommand {
-        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        // A blank choice in a form binds as a null element: it chooses nothing.
+        roles = roles == null ? Set.of()
+                : roles.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

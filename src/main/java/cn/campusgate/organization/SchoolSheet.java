@@ -1,6 +1,5 @@
 package cn.campusgate.organization;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,7 +29,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,7 +115,7 @@ final class SchoolSheet {
         if (content.length == 0) {
             throw new Unreadable("school-import.file.empty");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = cn.campusgate.core.Spreadsheets.open(content)) {
             Sheet sheet = firstVisibleSheet(workbook);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             Iterator<Row> iterator = sheet.rowIterator();

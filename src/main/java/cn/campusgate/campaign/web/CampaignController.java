@@ -173,6 +173,10 @@ class CampaignController {
         if (binding.hasErrors()) {
             head(id, model, "survey");
             model.addAttribute("fieldErrors", FormErrors.of(binding, messages, locale));
+            if (binding.getTarget() == null) {
+                // A value that could not be bound (text for the kind or a date) leaves no form to show again.
+                model.addAttribute("form", SurveyCommand.empty());
+            }
             return surveyPage(id, model);
         }
         try {

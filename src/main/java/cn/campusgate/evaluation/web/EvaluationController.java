@@ -201,6 +201,8 @@ class EvaluationController {
                 RedirectAttributes redirect, Locale locale) {
         if (binding.hasErrors()) {
             model.addAttribute("problem", messages.getMessage("error.field.format", null, locale));
+            // A value that could not be bound (text for the department's id) leaves no form to show again.
+            model.addAttribute("form", new RatingCommand(null, null, null, null, null, null, null));
             return ratingForm(model);
         }
         try {

@@ -156,6 +156,10 @@ class OrganizationAdminController {
     private String form(OrganizationCommand form, @Nullable Organization existing, Map<String, String> fieldErrors,
                         @Nullable String problem, Model model) {
         Actor actor = Actors.required();
+        if (form.kind() == null) {
+            // The kind travels in a hidden field: without it (a hand-made request) there is no form to show.
+            throw new BusinessRuleViolation("error.badParameter");
+        }
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("fieldErrors", fieldErrors);

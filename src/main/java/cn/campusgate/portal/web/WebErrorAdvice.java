@@ -14,8 +14,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -48,9 +51,12 @@ class WebErrorAdvice {
         return page(413, new BusinessRuleViolation("error.uploadTooLarge"), model, response);
     }
 
-    /** A hand-edited or stale link: wrong parameter type or a missing parameter. */
+    /**
+     * A hand-edited or stale link: wrong parameter type or a missing parameter; or a form that fails its bean
+     * validation where the controller takes no BindingResult.
+     */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class})
+            HttpMessageNotReadableException.class, BindException.class, HandlerMethodValidationException.class})
     String badParameter(Model model, HttpServletResponse response) {
         return page(400, new BusinessRuleViolation("error.badParameter"), model, response);
     }
@@ -64,6 +70,10 @@ class WebErrorAdvice {
     String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
         if (DatabaseUnavailable.causedBy(e)) {
             throw e; // the error page's layout needs the database: core's outage filter answers 503 instead
+        }
+        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own answers to a malformed request (406 not acceptable, 415 …) keep their status.
+            return page(error.getStatusCode().value(), new BusinessRuleViolation("error.badParameter"), model, response);
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected page failure {}", id, e);
