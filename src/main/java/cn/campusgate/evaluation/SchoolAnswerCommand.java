@@ -11,5 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param duplication whether it duplicated work the school does anyway
  */
 public record SchoolAnswerCommand(@Nullable Boolean held, @Nullable Integer usefulness, @Nullable Integer burden,
-                                  @Nullable Duplication duplication, int version) {
+                                  @Nullable Duplication duplication, int version) implements java.io.Serializable {
+    // Serializable: a refused answer goes back to the form as a flash attribute, kept in the JDBC session.
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -47,9 +48,12 @@ class WebErrorAdvice {
         return page(413, new BusinessRuleViolation("error.uploadTooLarge"), model, response);
     }
 
-    /** A hand-edited or stale link: wrong parameter type or a missing parameter. */
+    /**
+     * A hand-edited or stale link: wrong parameter type or a missing parameter, or a form record that cannot be
+     * built from the fields sent (e.g. no version).
+     */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class})
+            HttpMessageNotReadableException.class, BindException.class})
     String badParameter(Model model, HttpServletResponse response) {
         return page(400, new BusinessRuleViolation("error.badParameter"), model, response);
     }
