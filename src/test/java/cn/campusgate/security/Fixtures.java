@@ -75,7 +75,7 @@ final class Fixtures {
                 marker.phone() + " " + marker.email()), List.of(new EvidenceUpload("证据.png", png())));
         receiptCode = complaint.receiptCode().display();
         evidenceId = id("select id from complaint_evidence where complaint_id = " + complaint.complaintId());
-        long token = signedIn.call("dept.fire", () -> tokens.issue("matrix " + marker.phone(), 30)).token().id();
+        long token = signedIn.call("dept.fire", () -> tokens.issue("matrix " + System.nanoTime(), 30)).token().id();
 
         String item = first("""
                 select i.id from item i join panel p on p.item_id = i.id join panel_review r on r.panel_id = p.id
