@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.campusgate.CampusGateTest;
 import cn.campusgate.SignedIn;
 import cn.campusgate.organization.AccessTokens;
 import cn.campusgate.security.AuthorizationMatrix.Outcome;
@@ -16,16 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The authorization matrix ({@code security/authorization-matrix.csv}) against the real application: the table
@@ -43,11 +37,13 @@ class AuthorizationMatrixIT {
     @Autowired Complaints complaints;
     @Autowired AccessTokens tokens;
 
+    Sweep sweep;
     Fixtures fixtures;
 
     @BeforeAll
-    void fixtures() {
-        fixtures = new Fixtures(jdbc, signedIn, complaints, tokens, Fixtures.Marker.unique());
+    void sweep() throws Exception {
+        sweep = Sweep.of(context, mvc, signedIn, jdbc, complaints, tokens);
+        fixtures = sweep.fixtures;
     }
 
     @Test
@@ -81,25 +77,18 @@ class AuthorizationMatrixIT {
             AuthorizationMatrix.Row row = matrix.rows().get(endpoint.key());
             StringBuilder actualRow = new StringBuilder(endpoint.method()).append(',').append(endpoint.pattern());
             for (String column : AuthorizationMatrix.COLUMNS) {
-                MockHttpServletResponse response;
-                try {
-                    response = perform(endpoint, column);
-                } catch (Exception e) {
-                    // What the servlet container would turn into a 500.
-                    wrong.add("%s as %s: %s (never a 5xx)".formatted(endpoint.key(), column, e));
-                    actualRow.append(",exception");
-                    continue;
-                }
-                int status = response.getStatus();
+                Sweep.Answer answer = answer(endpoint, column);
+                int status = answer.status();
                 if (status >= 500) {
-                    wrong.add("%s as %s: %d (never a 5xx)".formatted(endpoint.key(), column, status));
+                    wrong.add("%s as %s: %d %s (never a 5xx)".formatted(endpoint.key(), column, status,
+                            answer.failure() == null ? "" : answer.failure()));
                 }
-                Outcome actual = Probe.classify(response);
+                Outcome actual = answer.outcome();
                 actualRow.append(',').append(actual).append(':').append(status);
                 Outcome expected = row.cells().get(column);
                 if (actual != expected) {
                     wrong.add("%s as %s: expected %s, got %s (%d %s)".formatted(endpoint.key(), column, expected,
-                            actual, status, response.getRedirectedUrl() == null ? "" : "→ " + response.getRedirectedUrl()));
+                            actual, status, answer.redirect() == null ? "" : "→ " + answer.redirect()));
                 }
             }
             actualRows.add(actualRow.toString());
@@ -111,9 +100,19 @@ class AuthorizationMatrixIT {
         assertThat(wrong).as("answers that differ from %s", AuthorizationMatrix.RESOURCE).isEmpty();
     }
 
-    private MockHttpServletResponse perform(Endpoints.Endpoint endpoint, String column) throws Exception {
-        String path = fixtures.path(endpoint.pattern());
-        return mvc.perform(Probe.request(endpoint, path, fixtures, column.equals("anonymous") ? null
-                : signedIn.as(Fixtures.ACCOUNTS.get(column)))).andReturn().getResponse();
+    /** Reads come from the shared sweep; writes are sent here, after every read of the sweep. */
+    private Sweep.Answer answer(Endpoints.Endpoint endpoint, String column) {
+        if (!Endpoints.isWrite(endpoint.method())) {
+            return sweep.reads.get(endpoint.key()).get(column);
+        }
+        try {
+            MockHttpServletResponse response = mvc.perform(Probe.request(endpoint, fixtures.path(endpoint.pattern()),
+                    fixtures, column.equals("anonymous") ? null : signedIn.as(fixtures.account(column))))
+                    .andReturn().getResponse();
+            return new Sweep.Answer(response.getStatus(), response.getRedirectedUrl(), "", null);
+        } catch (Exception e) {
+            // What the servlet container would turn into a 500.
+            return new Sweep.Answer(500, null, "", e.toString());
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Real demo records to fill the path variables of the endpoints with, chosen so that the record belongs to the
  * organisation of the column's demo account wherever a role owns records (the fire brigade {@code dept.fire},
- * 二郎镇中心小学 {@code school.sentinel}, 二郎镇 {@code town.erlang}, the panel of {@code expert.edu}). A variable
+ * 二郎镇中心小学 {@code school.sentinel}, 二郎镇 {@code town.erlang}, and for EXPERT a member of that item's panel). A variable
  * without a record in the demo gets a number that exists nowhere, so every role that passes authorization meets
  * 404 ({@code hidden}) there; the table's comments say which.
  */
@@ -37,13 +37,15 @@ final class Fixtures {
 
     /** The demo account that stands for each column of the matrix. */
     static final Map<String, String> ACCOUNTS = Map.ofEntries(Map.entry("APPLICANT", "dept.fire"),
-            Map.entry("EXPERT", "expert.edu"), Map.entry("COMMITTEE_SECRETARY", "secretary"),
+            Map.entry("EXPERT", "expert.edu (or the member of the fixture panel)"), Map.entry("COMMITTEE_SECRETARY", "secretary"),
             Map.entry("COMMISSION_REVIEWER", "commission"), Map.entry("DISTRICT_APPROVER", "district"),
             Map.entry("MUNICIPAL_FILER", "municipal"), Map.entry("SCHOOL_SENTINEL", "school.sentinel"),
             Map.entry("TOWN_OFFICE", "town.erlang"), Map.entry("SUPERVISOR", "supervisor"),
             Map.entry("ADMINISTRATOR", "admin"));
 
     private final JdbcClient jdbc;
+    /** The expert who plays the EXPERT column: a member of the fixture item's panel. */
+    final String expert;
     private final Map<String, String> values = new HashMap<>();
     final Complaints.Filed complaint;
     final String receiptCode;
@@ -77,18 +79,16 @@ final class Fixtures {
         evidenceId = id("select id from complaint_evidence where complaint_id = " + complaint.complaintId());
         long token = signedIn.call("dept.fire", () -> tokens.issue("matrix " + System.nanoTime(), 30)).token().id();
 
+        // The fire brigade's item with a panel (one with a signed opinion first): the panel draw is random, so the
+        // EXPERT column is played by a member of this very panel, never by a fixed account.
         String item = first("""
-                select i.id from item i join panel p on p.item_id = i.id join panel_review r on r.panel_id = p.id
-                join account a on a.id = r.account_id join committee_opinion o on o.panel_id = p.id
-                where a.username = 'expert.edu' and i.department_id = %d order by i.id""".formatted(fire),
+                select i.id from item i join panel p on p.item_id = i.id join committee_opinion o on o.panel_id = p.id
+                where i.department_id = %d and o.signed_at is not null order by i.id""".formatted(fire),
                 "select i.id from item i join panel p on p.item_id = i.id where i.department_id = %d order by i.id".formatted(fire),
                 "select id from item where department_id = %d order by id".formatted(fire)).orElseThrow();
-        // The panel (and its opinion) of a review by expert.edu, whatever the department: the expert's own work.
-        String panel = first("""
-                select p.id from panel p join panel_review r on r.panel_id = p.id join account a on a.id = r.account_id
-                join committee_opinion o on o.panel_id = p.id where a.username = 'expert.edu' order by p.id""",
-                "select p.id from panel p join panel_review r on r.panel_id = p.id join account a on a.id = r.account_id where a.username = 'expert.edu' order by p.id",
-                "select id from panel where item_id = " + item + " order by round desc, id desc").orElse(MISSING);
+        String panel = first("select id from panel where item_id = " + item + " order by round desc, id desc").orElse(MISSING);
+        expert = first("select a.username from panel_review r join account a on a.id = r.account_id where r.panel_id = "
+                + panel + " order by a.username").orElse("expert.edu");
         put("item", item);
         put("itemId", item);
         put("version", "-1"); // never the current one: a write by an allowed role meets 409 and leaves the record as it is
@@ -97,10 +97,10 @@ final class Fixtures {
                 + item + " order by (t.status = 'OPEN') desc, t.id desc").orElse(MISSING));
         put("panelId", panel);
         put("round", first("select round from committee_opinion where panel_id = " + panel + " order by round").orElse("1"));
-        put("reviewId", first("select r.id from panel_review r join account a on a.id = r.account_id where a.username = 'expert.edu' and r.panel_id = "
-                + panel).orElse(MISSING));
+        put("reviewId", first("select r.id from panel_review r join account a on a.id = r.account_id where a.username = '"
+                + expert + "' and r.panel_id = " + panel).orElse(MISSING));
         put("panelAccountId", first("select account_id from panel_review where panel_id = " + panel + " order by id").orElse(MISSING));
-        put("expertAccountId", String.valueOf(id("select id from account where username = 'expert.edu'")));
+        put("expertAccountId", String.valueOf(id("select id from account where username = '" + expert + "'")));
         put("plan", first("select id from implementation_plan where department_id = " + fire + " order by id",
                 "select id from implementation_plan order by id").orElse(MISSING));
         put("whitelist", first("select id from whitelist order by id").orElse(MISSING));
@@ -142,6 +142,11 @@ final class Fixtures {
         put("figure", "summary");
         put("format", "csv");
         put("action", "start");
+    }
+
+    /** The account that plays a column of the matrix. */
+    String account(String column) {
+        return column.equals("EXPERT") ? expert : ACCOUNTS.get(column);
     }
 
     /** The request path for a pattern, every variable replaced by its fixture. */

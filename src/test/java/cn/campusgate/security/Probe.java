@@ -156,8 +156,10 @@ final class Probe {
     }
 
     static Outcome classify(MockHttpServletResponse response) {
-        int status = response.getStatus();
-        String location = response.getRedirectedUrl();
+        return classify(response.getStatus(), response.getRedirectedUrl());
+    }
+
+    static Outcome classify(int status, @Nullable String location) {
         if (status == 401 || (status / 100 == 3 && location != null && location.matches("(https?://[^/]+)?/login.*"))) {
             return Outcome.login;
         }
