@@ -119,6 +119,8 @@ class ApprovalController {
             redirect.addFlashAttribute("notice", messages.getMessage(successKey, new Object[]{approval.itemTitle()},
                     locale));
             return "redirect:/items/" + approval.itemId();
+        } catch (cn.campusgate.core.NotFound e) {
+            throw e; // a task or approval that is not there or not the user's stays a 404, as everywhere
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("problem", FormErrors.message(e, messages, locale));
         }

@@ -88,6 +88,8 @@ class PlanApi {
     }
 
     @GetMapping("/schedule")
+    // The roles of the schedule page: without it any account read every school's planned (even unapproved) activities.
+    @PreAuthorize("hasAnyRole('SCHOOL_SENTINEL', 'COMMISSION_REVIEWER', 'SUPERVISOR', 'DISTRICT_APPROVER', 'TOWN_OFFICE')")
     @Operation(summary = "A school's semester: planned activities against its cap, with clustering and exam-week warnings")
     ScheduleView schedule(@RequestParam long school, @RequestParam int year, @RequestParam boolean autumn) {
         ImplementationPlans.Schedule s = plans.schedule(school, new Semester(year, autumn));

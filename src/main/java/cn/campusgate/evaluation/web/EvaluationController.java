@@ -27,6 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -156,6 +157,7 @@ class EvaluationController {
     }
 
     @PostMapping("/proposals/{id}/decide")
+    @PreAuthorize("hasRole('DISTRICT_APPROVER')") // before the choice is checked, so that nobody else learns more than 403
     String decide(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) @Nullable String decision,
                   @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect, Locale locale) {
         if (!"REMOVE".equals(decision) && !"KEEP".equals(decision)) {

@@ -89,6 +89,7 @@ class OrganizationAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") OrganizationCommand form, BindingResult binding, Model model,
                   RedirectAttributes redirect, Locale locale) {
+        requireKind(form);
         if (binding.hasErrors()) {
             return form(form, null, FormErrors.of(binding, messages, locale), null, model);
         }
@@ -112,6 +113,7 @@ class OrganizationAdminController {
                   @Valid @ModelAttribute("form") OrganizationCommand form, BindingResult binding, Model model,
                   RedirectAttributes redirect, Locale locale) {
         Organization existing = organizations.getManaged(id);
+        requireKind(form);
         if (binding.hasErrors()) {
             return form(form, existing, FormErrors.of(binding, messages, locale), null, model);
         }
@@ -147,6 +149,13 @@ class OrganizationAdminController {
     }
 
     /** Back to the list, filtered to the organisation just saved, so the person sees the result. */
+    /** The form always sends its kind; without one (a hand-made request) there is no form to show again. */
+    private static void requireKind(OrganizationCommand form) {
+        if (form.kind() == null) {
+            throw new BusinessRuleViolation("error.badParameter");
+        }
+    }
+
     private static String showInList(Organization saved, RedirectAttributes redirect) {
         redirect.addAttribute("kind", saved.kind());
         redirect.addAttribute("q", saved.code());
