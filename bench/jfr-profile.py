@@ -35,7 +35,7 @@ frames = None
 thread = ""
 for line in sys.stdin:
     line = line.strip()
-    if line.startswith("jdk.ExecutionSample"):
+    if line.startswith(("jdk.ExecutionSample", "jdk.NativeMethodSample")):
         frames, thread = [], ""
     elif line.startswith("sampledThread"):
         thread = line.split('"')[1] if '"' in line else line
