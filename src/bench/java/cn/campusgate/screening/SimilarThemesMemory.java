@@ -22,6 +22,8 @@ public final class SimilarThemesMemory {
     }
 
     public static void main(String[] args) throws Exception {
+        // Records' field offsets are hidden from Unsafe on current JDKs; JOL then finds them by probing.
+        System.setProperty("jol.magicFieldOffset", "true");
         int themes = Integer.getInteger("themes", 100_000);
         SimilarThemes similar = new SimilarThemes(new ScreeningFixtures.MemoryStore());
         similar.register("bench:warm", "防溺水安全教育专题讲座");
@@ -37,12 +39,12 @@ public final class SimilarThemesMemory {
         Field field = SimilarThemes.class.getDeclaredField("index");
         field.setAccessible(true);
         Object index = field.get(similar);
-        GraphLayout layout = GraphLayout.parseInstance(index);
         System.out.printf("registered %,d themes in %.1f s%n", similar.size(), seconds);
-        System.out.printf("index object graph (JOL GraphLayout of ThemeIndex): %,d objects, %.1f MiB (%.0f bytes per theme)%n",
-                layout.totalCount(), layout.totalSize() / 1048576.0, layout.totalSize() / (double) themes);
         System.out.printf("heap used after full GC: before %.1f MiB, after %.1f MiB, growth %.1f MiB (%.0f bytes per theme)%n",
                 before / 1048576.0, after / 1048576.0, (after - before) / 1048576.0, (after - before) / (double) themes);
+        GraphLayout layout = GraphLayout.parseInstance(index);
+        System.out.printf("index object graph (JOL GraphLayout of ThemeIndex): %,d objects, %.1f MiB (%.0f bytes per theme)%n",
+                layout.totalCount(), layout.totalSize() / 1048576.0, layout.totalSize() / (double) themes);
         System.out.println("largest classes in the index graph:");
         String[] lines = layout.toFootprint().split("\n");
         for (int i = 0; i < Math.min(lines.length, 16); i++) {
