@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@link SimilarThemes#find} among many registered themes (generated from towns × audiences × topics × forms,
  * as departments word them). Run with {@code ./mvnw -Pbench test-compile exec:exec}; never part of
- * {@code verify}. See docs/benchmarks.md.
+ * {@code verify}. See docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -101,9 +101,11 @@ class ApprovalRepository {
                 .query(this::mapApproval).optional();
     }
 
-    Optional<Long> approvalOfTask(long taskId) {
-        return jdbc.sql("SELECT approval_id FROM approval_task WHERE id = :id").param("id", taskId)
-                .query(Long.class).optional();
+    /** The chain that holds the task, locked: one round trip instead of finding it and then locking it. */
+    Optional<Approval> lockForTask(long taskId) {
+        return jdbc.sql("""
+                SELECT * FROM approval WHERE id = (SELECT approval_id FROM approval_task WHERE id = :task)
+                FOR UPDATE""").param("task", taskId).query(this::mapApproval).optional();
     }
 
     /** The item's most recent chain, finished or not. */
@@ -149,17 +151,27 @@ class ApprovalRepository {
         for (ApprovalTask task : approval.tasks()) {
             saveTask(approval.id(), task);
         }
-        for (TraceEntry entry : approval.drainTrace()) {
-            jdbc.sql("""
+        List<TraceEntry> trace = approval.drainTrace();
+        if (!trace.isEmpty()) {
+            // One statement for the action's trace lines (a decision writes two: decided, next step opened).
+            StringBuilder sql = new StringBuilder("""
                     INSERT INTO approval_trace (approval_id, kind, step_no, organization_name, actor, actor_name, text,
                                                 due_on, at)
-                    VALUES (:approval, :kind, :step, :organization, :actor, :actorName, :text, :due, :at)""")
-                    .param("approval", approval.id()).param("kind", entry.kind().name()).param("step", entry.stepNo())
-                    .param("organization", entry.organizationName()).param("actor", entry.actor())
-                    .param("actorName", entry.actorName()).param("text", entry.text())
-                    .param("due", entry.dueOn() == null ? null : Date.valueOf(entry.dueOn()))
-                    .param("at", Timestamp.from(entry.at()))
-                    .update();
+                    VALUES """);
+            List<Object> values = new java.util.ArrayList<>(trace.size() * 9);
+            for (TraceEntry entry : trace) {
+                sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                values.add(approval.id());
+                values.add(entry.kind().name());
+                values.add(entry.stepNo());
+                values.add(entry.organizationName());
+                values.add(entry.actor());
+                values.add(entry.actorName());
+                values.add(entry.text());
+                values.add(entry.dueOn() == null ? null : Date.valueOf(entry.dueOn()));
+                values.add(Timestamp.from(entry.at()));
+            }
+            jdbc.sql(sql.toString()).params(values).update();
         }
         return approval;
     }

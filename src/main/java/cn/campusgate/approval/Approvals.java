@@ -299,8 +299,7 @@ public class Approvals {
 
     /** The chain that holds the task, locked; a task of another organisation does not exist for the actor. */
     private Approval lockedForTask(Actor actor, long taskId) {
-        Approval approval = repository.approvalOfTask(taskId).flatMap(repository::lock)
-                .orElseThrow(() -> new NotFound("approvalTask", taskId));
+        Approval approval = repository.lockForTask(taskId).orElseThrow(() -> new NotFound("approvalTask", taskId));
         if (approval.task(taskId).organizationId() != actor.organizationId()) {
             throw new NotFound("approvalTask", taskId);
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,21 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.campusgate.core.AuditedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit trail. Appends run under a transaction-scoped advisory lock, so sequence numbers have no
- * gaps and each entry links to the one committed before it.
+ * gaps and each entry links to the one committed before it. The audited events of a transaction are appended
+ * together just before it commits: the lock (which serialises every audited transaction) is then held only for
+ * that append and the commit, not for the rest of the transaction's work, and a transaction pays one lock, one
+ * read of the chain's head and one insert however many events it audits (issue #11). They still commit with
+ * the change they record, or not at all.
  */
 @Service
 public class AuditTrail {
@@ -43,32 +51,108 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** Appends every audited event inside the publishing transaction: both commit, or neither. */
+    /**
+     * Records every audited event in the publishing transaction: both commit, or neither. Inside a transaction
+     * the entry is appended right before the commit, with the transaction's other audited events.
+     */
     @EventListener
     @Transactional
     public void on(AuditedEvent event) {
-        append(event.actor(), event.action(), event.subject(), event.details());
+        Pending pending = pending();
+        if (pending != null) {
+            pending.add(event);
+        } else {
+            append(event.actor(), event.action(), event.subject(), event.details());
+        }
     }
 
     @Transactional
     public AuditEntry append(String actor, String action, String subject, Map<String, ?> details) {
+        return appendAll(List.of(new Entry(actor, action, subject, details))).getFirst();
+    }
+
+    private record Entry(String actor, String action, String subject, Map<String, ?> details) {
+    }
+
+    /** Appends the entries in order under the lock, in one insert; the caller's transaction commits them. */
+    private List<AuditEntry> appendAll(List<Entry> entries) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().singleValue();
         var last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
                 .query((rs, n) -> Map.entry(rs.getLong("seq"), rs.getString("hash")))
                 .optional();
-        long seq = last.map(Map.Entry::getKey).orElse(0L) + 1;
+        long seq = last.map(Map.Entry::getKey).orElse(0L);
         String previousHash = last.map(Map.Entry::getValue).orElse(GENESIS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
-        String detailText = json.writeValueAsString(canonical(details));
-        String hash = hash(seq, now, actor, action, subject, detailText, previousHash);
-        jdbc.sql("""
+        List<AuditEntry> appended = new ArrayList<>(entries.size());
+        List<Object> values = new ArrayList<>(entries.size() * 8);
+        StringBuilder sql = new StringBuilder("""
                 INSERT INTO audit_entry (seq, occurred_at, actor, action, subject, details, previous_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :subject, :details, :previous, :hash)""")
-                .param("seq", seq).param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .param("actor", actor).param("action", action).param("subject", subject)
-                .param("details", detailText).param("previous", previousHash).param("hash", hash)
-                .update();
-        return new AuditEntry(seq, now, actor, action, subject, detailText, previousHash, hash);
+                VALUES """);
+        for (Entry entry : entries) {
+            seq++;
+            String detailText = json.writeValueAsString(canonical(entry.details()));
+            String hash = hash(seq, now, entry.actor(), entry.action(), entry.subject(), detailText, previousHash);
+            appended.add(new AuditEntry(seq, now, entry.actor(), entry.action(), entry.subject(), detailText,
+                    previousHash, hash));
+            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            values.addAll(List.of(seq, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), entry.actor(), entry.action(),
+                    entry.subject(), detailText, previousHash, hash));
+            previousHash = hash;
+        }
+        jdbc.sql(sql.toString()).params(values).update();
+        return appended;
+    }
+
+    /** This transaction's audited events not yet appended, when a transaction with synchronisation is active. */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        // Synchronisations belong to one transaction (a REQUIRES_NEW inside it has its own), resources would not.
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.trail() == this) {
+                return pending.appended ? null : pending;
+            }
+        }
+        Pending pending = new Pending(this, new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /** Appends a transaction's audited events just before it commits, after every other synchronisation. */
+    private static final class Pending implements TransactionSynchronization {
+
+        private final AuditTrail trail;
+        private final List<Entry> events;
+        /** An event published after this point (by a later before-commit callback) is appended at once. */
+        private boolean appended;
+
+        Pending(AuditTrail trail, List<Entry> events) {
+            this.trail = trail;
+            this.events = events;
+        }
+
+        AuditTrail trail() {
+            return trail;
+        }
+
+        void add(AuditedEvent event) {
+            events.add(new Entry(event.actor(), event.action(), event.subject(), event.details()));
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            appended = true;
+            if (!events.isEmpty()) {
+                trail.appendAll(events);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /** Recomputes the whole chain, oldest first, and stops at the first entry that does not match. */

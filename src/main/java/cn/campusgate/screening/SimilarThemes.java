@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The registered themes of the district (items, whitelist entries …) and a fast lookup of those similar to
  * a text. Themes are kept in the {@code screening_theme} table and in an in-memory inverted index rebuilt
- * from it at start-up; a lookup among 100,000 themes takes well under a millisecond (docs/benchmarks.md).
+ * from it at start-up; a lookup among 100,000 themes takes about a millisecond (docs/BENCHMARKS.md).
  *
  * <p>Keys are opaque to this module and chosen by the caller ({@code item:42}, {@code whitelist-entry:7}).
  * Inside a transaction the index changes only when the transaction commits, so a rolled-back registration
