@@ -165,7 +165,7 @@ class SecurityConfiguration {
         }
     }
 
-    /** Lets an account with an initial or reset password do nothing but change it (and sign out). */
+    /** Lets an account with an initial, reset or expired password do nothing but change it (and sign out). */
     static final class PasswordChangeRequired extends OncePerRequestFilter {
         private final ProblemResponses problems;
         private final boolean api;
