@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -126,10 +127,12 @@ class SecurityConfiguration {
     @org.springframework.stereotype.Component
     static class ProblemResponses {
         private final MessageSource messages;
+        private final LocaleResolver locales;
         private final JsonMapper json = JsonMapper.builder().build();
 
-        ProblemResponses(MessageSource messages) {
+        ProblemResponses(MessageSource messages, LocaleResolver locales) {
             this.messages = messages;
+            this.locales = locales;
         }
 
         void unauthorized(HttpServletRequest request, HttpServletResponse response,
@@ -151,8 +154,7 @@ class SecurityConfiguration {
 
         private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                            String key) throws IOException {
-            // Chinese unless the client asks otherwise (the servlet's default would be the server's locale).
-            Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+            Locale locale = locales.resolveLocale(request);
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

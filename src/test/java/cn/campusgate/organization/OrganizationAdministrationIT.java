@@ -123,6 +123,8 @@ class OrganizationAdministrationIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PALACE\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
+                // the API speaks the caller's Accept-Language: no Chinese characters in an English answer
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("[^\\p{IsHan}]+")))
                 .andExpect(jsonPath("$.trace").doesNotExist());
         mvc.perform(post("/api/v1/organizations").with(httpBasic("admin", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))

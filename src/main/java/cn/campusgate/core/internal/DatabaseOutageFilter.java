@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,7 +60,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean api = wantsJson(request);
-        Locale locale = locale(request, api);
+        Locale locale = locales.resolveLocale(request);
         String title = messages.getMessage("error.title.unavailable", null, "Service Unavailable", locale);
         String detail = messages.getMessage("error.unavailable", null, "Service Unavailable", locale);
         String requestId = response.getHeader(RequestIdFilter.HEADER);
@@ -72,8 +71,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding("UTF-8");
         if (api) {
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getWriter(), Map.of(
                     "type", "urn:campusgate:problem:unavailable",
@@ -83,27 +82,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                     "instance", request.getRequestURI(),
                     "code", "error.unavailable"));
         } else {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            String home = HtmlUtils.htmlEscape(messages.getMessage("error.page.retry", null, "Try again", locale));
-            response.getWriter().write("""
-                    <!DOCTYPE html>
-                    <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>503 · %s</title></head>
-                    <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
-                    <main data-testid="error-page"><p style="font-size:3rem;margin:0;color:#888">503</p>
-                    <h1 style="font-size:1.4rem">%s</h1><p>%s</p><p><a href="%s">%s</a></p></main>
-                    </body></html>
-                    """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title),
-                    HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(request.getRequestURI()), home));
+            PlainPage.write(response, 503, locale, title, detail, new String[] {request.getRequestURI(),
+                    messages.getMessage("error.page.retry", null, "Try again", locale)});
         }
-    }
-
-    /** The API speaks the Accept-Language of the call (Chinese without one); pages the language the user chose. */
-    private Locale locale(HttpServletRequest request, boolean api) {
-        if (api) {
-            return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-        }
-        return locales.resolveLocale(request);
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

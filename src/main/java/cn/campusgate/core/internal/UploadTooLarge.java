@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A page's upload over the multipart limit ({@code spring.servlet.multipart}) answers 413 with a short page in the
@@ -62,15 +61,10 @@ class UploadTooLarge extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        String title = HtmlUtils.htmlEscape(messages.getMessage("error.page.title", null, locale));
-        String message = HtmlUtils.htmlEscape(messages.getMessage("error.uploadTooLarge", null, locale));
-        String back = HtmlUtils.htmlEscape(messages.getMessage("error.page.help", null, locale));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
-                + "<title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + message + "</p><p>" + back
-                + "</p></body></html>");
+        PlainPage.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), locale,
+                messages.getMessage("error.page.title", null, locale),
+                messages.getMessage("error.uploadTooLarge", null, locale) + " "
+                        + messages.getMessage("error.page.help", null, locale), null);
     }
 
     private static boolean tooLarge(Throwable e) {

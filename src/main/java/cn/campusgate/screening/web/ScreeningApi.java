@@ -1,6 +1,5 @@
 package cn.campusgate.screening.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,14 +10,12 @@ import cn.campusgate.screening.ThemeSimilarity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,22 +78,9 @@ class ScreeningApi {
             description = "Returns every rule the input breaks, with the policy clause quoted in Chinese, the field and the "
                     + "words that triggered it, and whether any finding refuses the input (commercial, fees, teachers off "
                     + "campus, secondment). Explanations follow Accept-Language.")
-    CheckResponse check(@Valid @RequestBody CheckRequest request, HttpServletRequest http) {
-        List<Finding> findings = screening.check(request.input(), callerLocale(http));
+    CheckResponse check(@Valid @RequestBody CheckRequest request) {
+        List<Finding> findings = screening.check(request.input(), LocaleContextHolder.getLocale());
         return new CheckResponse(findings, screening.refuses(findings));
-    }
-
-    /**
-     * The caller's language: the page language (?lang= or its cookie) when set, otherwise Accept-Language, as
-     * API clients send it; Chinese by default.
-     */
-    static Locale callerLocale(HttpServletRequest http) {
-        boolean chosen = http.getParameter("lang") != null || (http.getCookies() != null
-                && Arrays.stream(http.getCookies()).anyMatch(cookie -> cookie.getName().equals("campusgate-lang")));
-        if (!chosen && http.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
-            return "en".equals(http.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        }
-        return LocaleContextHolder.getLocale();
     }
 
     @PostMapping("/similarity")

@@ -1,0 +1,39 @@
+package cn.campusgate.core.internal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A short error page written by a filter, for the failures where the application's own error page cannot be
+ * rendered (it reads the database for its header, or makes Spring MVC parse a refused body again).
+ */
+final class PlainPage {
+
+    private PlainPage() {
+    }
+
+    /** Writes the page; every text is escaped here. {@code link} is an (href, text) pair, or null for none. */
+    static void write(HttpServletResponse response, int status, Locale locale, String title, String message,
+                      @Nullable String[] link) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        String more = link == null ? "" : "<p><a href=\"%s\">%s</a></p>".formatted(HtmlUtils.htmlEscape(link[0]),
+                HtmlUtils.htmlEscape(link[1]));
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%d · %s</title></head>
+                <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
+                <main data-testid="error-page"><p style="font-size:3rem;margin:0;color:#888">%d</p>
+                <h1 style="font-size:1.4rem">%s</h1><p>%s</p>%s</main>
+                </body></html>
+                """.formatted(locale.toLanguageTag(), status, HtmlUtils.htmlEscape(title), status,
+                HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(message), more));
+    }
+}
