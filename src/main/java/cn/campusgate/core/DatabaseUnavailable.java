@@ -27,9 +27,10 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
-            // A rollback on the broken connection failed too and replaced the failure that caused it.
-            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && rollback.getApplicationException() != failure && causedBy(rollback.getApplicationException())) {
+            // The transaction could not be finished on the database: a rollback after a failed commit or a failed
+            // statement meets the pool's closed stand-in for the broken connection, and Spring throws that rollback
+            // failure instead of the failure that broke the connection (it only logs the latter).
+            if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
