@@ -1,8 +1,10 @@
 package cn.campusgate.reliability;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,15 +17,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import cn.campusgate.audit.AuditTrail;
 import cn.campusgate.audit.AuditVerification;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.Driver;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +36,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Backup and restore round trip: every table of the running application's database is written out with PostgreSQL's
- * COPY (the same data format pg_dump uses for table contents), a fresh database gets the schema from the Flyway
- * migrations and the rows back, sequences continue where they were, and then every table is compared row count and
- * content checksum with the original, and the restored audit trail's hash chain is verified.
+ * Backup and restore round trip with PostgreSQL's own tools, as docs/RELIABILITY.md tells operators to do it:
+ * {@code pg_dump --format=custom} of the running application's database, {@code pg_restore} into a new empty database,
+ * then the two are compared: the same tables with the same rows (count and checksum of every row), the same sequence
+ * positions, the same indexes, constraints, triggers and functions. The restored audit trail's hash chain verifies,
+ * Flyway finds the restored schema complete, and the restored database takes new rows where the original left off.
  *
- * <p>Not pg_dump itself: the embedded server is PostgreSQL 17 and this machine's only pg_dump is Debian 12's 15, which
- * refuses a newer server (docs/RELIABILITY.md gives the operators' pg_dump commands for a client of the server's version).
+ * <p>The original's checksums are read in the very snapshot pg_dump writes ({@code --snapshot}), so a write by the
+ * application in between cannot make the comparison pass or fail by chance. pg_dump 17 comes from
+ * {@code scripts/pg-client-17.sh}: the machine's own client is 15, which refuses a 17 server.
  */
 @ReliabilityTest
 class BackupRoundTripIT {
@@ -47,97 +53,145 @@ class BackupRoundTripIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aBackupRestoresIntoAFreshDatabaseWithEveryRowAndAnIntactAuditChain() throws Exception {
+    void aPgDumpRestoresIntoAFreshDatabaseWithEveryRowAndAnIntactAuditChain() throws Exception {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single()).isPositive();
-        Path backup = Path.of("target", "backup-round-trip", UUID.randomUUID().toString());
-        Files.createDirectories(backup);
+        Path clientBin = Path.of(run(List.of("bash", "scripts/pg-client-17.sh"), Map.of()).strip());
+        Path directory = Files.createDirectories(Path.of("target", "backup-round-trip"));
+        Path dump = directory.resolve(UUID.randomUUID() + ".dump");
         String restored = "restored_" + UUID.randomUUID().toString().substring(0, 8);
+        Properties url = Driver.parseURL(dataSource.getJdbcUrl(), null);
+        Map<String, String> password = dataSource.getPassword() == null ? Map.of()
+                : Map.of("PGPASSWORD", dataSource.getPassword());
+        List<String> server = List.of("--host=" + url.getProperty("PGHOST"), "--port=" + url.getProperty("PGPORT"),
+                "--username=" + dataSource.getUsername(), "--no-password");
 
-        Map<String, String> original;
-        Map<String, Long> sequences = new LinkedHashMap<>();
-        List<String> tables;
+        Snapshot original;
         try (Connection source = dataSource.getConnection()) {
             source.setAutoCommit(false);
-            // One snapshot for every table, as pg_dump takes.
             try (Statement s = source.createStatement()) {
                 s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
-            tables = tables(source);
-            CopyManager copy = source.unwrap(PGConnection.class).getCopyAPI();
-            for (String table : tables) {
-                try (OutputStream out = Files.newOutputStream(backup.resolve(table + ".copy"))) {
-                    copy.copyOut("COPY public." + quoted(table) + " TO STDOUT (FORMAT binary)", out);
-                }
-            }
-            try (Statement s = source.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT sequencename, last_value FROM pg_sequences "
-                         + "WHERE schemaname = 'public' AND last_value IS NOT NULL")) {
-                while (rs.next()) {
-                    sequences.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            original = checksums(source, tables);
+            String snapshot = single(source, "SELECT pg_export_snapshot()");
+            original = Snapshot.of(source);
+            List<String> dumpCommand = new ArrayList<>(List.of(clientBin.resolve("pg_dump").toString(),
+                    "--format=custom", "--snapshot=" + snapshot, "--file=" + dump));
+            dumpCommand.addAll(server);
+            dumpCommand.add("--dbname=" + url.getProperty("PGDBNAME"));
+            run(dumpCommand, password);
             source.commit();
         }
-        assertThat(tables).contains("audit_entry", "approval_task", "item", "flyway_schema_history", "spring_session");
+        assertThat(original.tables().keySet())
+                .contains("audit_entry", "approval_task", "item", "flyway_schema_history", "spring_session");
 
-        String url = dataSource.getJdbcUrl();
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String restoredUrl = url.replace("/" + database, "/" + restored);
         try (Connection admin = dataSource.getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + restored);
+            s.execute("CREATE DATABASE " + restored + " TEMPLATE template0 ENCODING 'UTF8'");
         }
         try {
-            Flyway.configure().dataSource(restoredUrl, dataSource.getUsername(), dataSource.getPassword())
-                    .locations("classpath:db/migration").load().migrate();
+            List<String> restoreCommand = new ArrayList<>(List.of(clientBin.resolve("pg_restore").toString(),
+                    "--exit-on-error", "--no-owner", "--dbname=" + restored));
+            restoreCommand.addAll(server);
+            restoreCommand.add(dump.toString());
+            run(restoreCommand, password);
+
+            String restoredUrl = "jdbc:postgresql://" + url.getProperty("PGHOST") + ":" + url.getProperty("PGPORT")
+                    + "/" + restored;
             try (Connection target = DriverManager.getConnection(restoredUrl, dataSource.getUsername(),
                     dataSource.getPassword())) {
-                target.setAutoCommit(false);
-                try (Statement s = target.createStatement()) {
-                    // Rows arrive table by table, so foreign keys are checked by the comparison below, not per row;
-                    // what the migrations seeded is replaced by the backup's rows.
-                    s.execute("SET session_replication_role = replica");
-                    s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> "public." + quoted(t)).toList()));
-                }
-                CopyManager copy = target.unwrap(PGConnection.class).getCopyAPI();
-                for (String table : tables) {
-                    try (InputStream in = Files.newInputStream(backup.resolve(table + ".copy"))) {
-                        copy.copyIn("COPY public." + quoted(table) + " FROM STDIN (FORMAT binary)", in);
-                    }
-                }
-                try (Statement s = target.createStatement()) {
-                    for (var sequence : sequences.entrySet()) {
-                        s.execute("SELECT setval('public." + quoted(sequence.getKey()) + "', " + sequence.getValue() + ")");
-                    }
-                    s.execute("SET session_replication_role = DEFAULT");
-                }
-                target.commit();
-
-                assertThat(tables(target)).containsExactlyElementsOf(tables);
-                Map<String, String> copied = checksums(target, tables);
-                assertThat(copied).isEqualTo(original);
-                assertThat(brokenForeignKeys(target)).isEmpty();
+                Snapshot copy = Snapshot.of(target);
+                assertThat(copy.tables()).isEqualTo(original.tables());
+                assertThat(copy.sequences()).isEqualTo(original.sequences());
+                assertThat(copy.schema()).isEqualTo(original.schema());
 
                 AuditVerification verification = auditTrailOn(target).verify();
                 assertThat(verification.valid()).as(verification.toString()).isTrue();
-                assertThat(original.get("audit_entry")).startsWith(verification.entries() + " rows,");
-                long rows = copied.values().stream().mapToLong(sum -> Long.parseLong(sum.substring(0, sum.indexOf(' '))))
-                        .sum();
-                LoggerFactory.getLogger(BackupRoundTripIT.class).info(
-                        "Backup round trip: {} tables, {} rows, {} bytes backed up; restored copy identical, {} audit entries verified",
-                        tables.size(), rows, Files.walk(backup).filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum(),
-                        verification.entries());
+                assertThat(original.tables().get("audit_entry")).startsWith(verification.entries() + " rows,");
+
+                Flyway flyway = Flyway.configure().dataSource(restoredUrl, dataSource.getUsername(),
+                        dataSource.getPassword()).locations("classpath:db/migration").load();
+                assertThat(flyway.info().pending()).isEmpty();
+                assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+
                 // The restored database takes new rows where the original left off.
-                try (Statement s = target.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT nextval('public.approval_task_id_seq')")) {
-                    rs.next();
-                    assertThat(rs.getLong(1)).isEqualTo(sequences.get("approval_task_id_seq") + 1);
-                }
+                assertThat(Long.parseLong(single(target, "SELECT nextval('public.approval_task_id_seq')")))
+                        .isEqualTo(Long.parseLong(original.sequences().get("approval_task_id_seq").split(" ")[0]) + 1);
+
+                long rows = original.tables().values().stream()
+                        .mapToLong(sum -> Long.parseLong(sum.substring(0, sum.indexOf(' ')))).sum();
+                LoggerFactory.getLogger(BackupRoundTripIT.class).info(
+                        "Backup round trip with {}: {} tables, {} rows, {} schema objects, dump {} bytes; restored copy "
+                                + "identical, {} audit entries verified", run(List.of(clientBin.resolve("pg_dump")
+                                .toString(), "--version"), Map.of()).strip(), original.tables().size(), rows,
+                        original.schema().size(), Files.size(dump), verification.entries());
             }
         } finally {
             try (Connection admin = dataSource.getConnection(); Statement s = admin.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
             }
+            Files.deleteIfExists(dump);
+        }
+    }
+
+    /**
+     * What a backup must carry over, read from one database: contents, sequence positions and schema objects. Definitions
+     * are compared without casts, parentheses and spaces: PostgreSQL re-parses check constraints and partial indexes on
+     * restore and places the casts of an {@code IN} list differently, with the same meaning.
+     */
+    private record Snapshot(Map<String, String> tables, Map<String, String> sequences, List<String> schema) {
+
+        static Snapshot of(Connection connection) throws SQLException {
+            Map<String, String> sequences = new LinkedHashMap<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT sequencename, coalesce(last_value::text, 'unused') FROM pg_sequences "
+                            + "WHERE schemaname = 'public' ORDER BY 1")) {
+                while (rs.next()) {
+                    sequences.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            List<String> schema = new ArrayList<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT regexp_replace(definition, '::[a-z ]+(\\[\\])?|[() ]', '', 'g') FROM (
+                    SELECT 'index ' || indexdef AS definition FROM pg_indexes WHERE schemaname = 'public'
+                    UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                      FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                    UNION ALL SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+                    UNION ALL SELECT 'function ' || pg_get_functiondef(p.oid) FROM pg_proc p
+                      WHERE pronamespace = 'public'::regnamespace AND prokind IN ('f', 'p')
+                    UNION ALL SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' '
+                           || is_nullable || ' ' || coalesce(column_default, '')
+                      FROM information_schema.columns WHERE table_schema = 'public') objects
+                    ORDER BY 1""")) {
+                while (rs.next()) {
+                    schema.add(rs.getString(1));
+                }
+            }
+            return new Snapshot(checksums(connection, BackupRoundTripIT.tables(connection)), sequences, schema);
+        }
+    }
+
+    /** Runs a command, fails the test with its output when it fails, and returns its standard output. */
+    private static String run(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        String output = read(process.getInputStream());
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("%s finished", command.getFirst()).isTrue();
+        assertThat(process.exitValue()).as("%s failed:%n%s", String.join(" ", command), errors.get()).isZero();
+        return output;
+    }
+
+    private static String read(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String single(Connection connection, String query) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
@@ -164,42 +218,6 @@ class BackupRoundTripIT {
             }
         }
         return sums;
-    }
-
-    /** Rows whose foreign key points at nothing, as "constraint: count". */
-    private static List<String> brokenForeignKeys(Connection connection) throws SQLException {
-        List<String> broken = new ArrayList<>();
-        List<String[]> keys = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT c.conname, c.conrelid::regclass::text, c.confrelid::regclass::text,
-                       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n) FROM unnest(c.conkey) WITH ORDINALITY k(att, n)
-                          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att),
-                       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n) FROM unnest(c.confkey) WITH ORDINALITY k(att, n)
-                          JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.att)
-                FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace""")) {
-            while (rs.next()) {
-                keys.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-            }
-        }
-        for (String[] key : keys) {
-            String columns = key[3];
-            String notNull = String.join(" AND ", java.util.Arrays.stream(columns.split(","))
-                    .map(c -> "c." + c + " IS NOT NULL").toList());
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM " + key[1] + " c WHERE " + notNull + " AND NOT EXISTS (SELECT 1 FROM " + key[2]
-                            + " p WHERE (" + prefixed("p", key[4]) + ") = (" + prefixed("c", columns) + "))")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    broken.add(key[0] + ": " + rs.getLong(1));
-                }
-            }
-        }
-        assertThat(keys).isNotEmpty();
-        return broken;
-    }
-
-    private static String prefixed(String alias, String columns) {
-        return String.join(", ", java.util.Arrays.stream(columns.split(",")).map(c -> alias + "." + c).toList());
     }
 
     /** The application's own verifier, reading the restored database. */
