@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.campusgate.SignedIn;
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,7 +72,15 @@ class DatabaseOutageIT {
             cutOff(false);
         }
 
-        mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("commission", PASSWORD))).andExpect(status().isOk());
+        // Hikari retries a failed connection with a back-off that grows to 5 s, so the first answers after the
+        // database is back may still be 503 (never anything else); the drill measured 4.6-5.1 s to the first success.
+        List<Integer> answers = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            answers.add(mvc.perform(get("/api/v1/approvals/inbox").with(httpBasic("commission", PASSWORD)))
+                    .andReturn().getResponse().getStatus());
+            return answers.getLast() == 200;
+        });
+        assertThat(answers).allMatch(status -> status == 200 || status == 503);
         mvc.perform(get("/approvals").with(commission)).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
     }
