@@ -173,4 +173,21 @@ class ItemWorkflowIT {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"submit-item\""))));
         mvc.perform(get("/items").with(signedIn.as("school.sentinel"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void limitsOfTheFormAreExplainedUnderTheFieldInTheUsersLanguage() throws Exception {
+        int before = signedIn.call("dept.fire", () -> items.visibleItems()).size();
+        mvc.perform(post("/items").with(signedIn.as("dept.fire")).with(csrf())
+                        .param("title", "消".repeat(101)).param("classHours", "-3").param("teacherHours", "99999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("最多 100 个字，请精简后再提交。")))
+                .andExpect(content().string(containsString("不能小于 0。")))
+                .andExpect(content().string(containsString("不能大于 2000。")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("个数必须"))));
+        mvc.perform(post("/items").param("lang", "en").with(signedIn.as("dept.fire")).with(csrf())
+                        .param("title", "消".repeat(101)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("At most 100 characters; please shorten it.")));
+        assertThat(signedIn.call("dept.fire", () -> items.visibleItems())).hasSize(before);
+    }
 }

@@ -115,9 +115,16 @@ class WhitelistPagesIT {
         Whitelist commenting = list();
         assertThat(commenting.status()).isEqualTo(WhitelistStatus.COMMENT_PERIOD);
 
+        // An activity not on any list in force: the answer says so and leads to the complaint form.
+        mvc.perform(get("/public/whitelist/check").param("school", "合川区二郎镇中心小学").param("department", "区消防救援支队")
+                        .param("title", "未列入的活动").param("date", "2027-05-24"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"complain-link\"")));
+
         // The public objects during the comment period, without signing in.
         mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("白名单公开查询")))
+                .andExpect(content().string(containsString("href=\"/public/complaints\"")))
                 .andExpect(content().string(containsString("正在公示的白名单")))
                 .andExpect(content().string(containsString("/public/whitelist/" + id + "/comment")));
         mvc.perform(get("/public/whitelist/{id}/comment", id)).andExpect(status().isOk())
