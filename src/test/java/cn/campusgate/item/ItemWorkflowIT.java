@@ -139,6 +139,9 @@ class ItemWorkflowIT {
         mvc.perform(get("/api/v1/items/{id}/similar", police.id()).with(httpBasic("commission", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].key", hasItem("item:" + education.id())));
+        mvc.perform(get("/items/{id}", police.id()).with(signedIn.as("commission"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("（含本部门的）")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*相似度 \\d{1,3}%.*")));
     }
 
     @Test
