@@ -29,6 +29,17 @@ class ErrorPagesIT {
         mvc.perform(get("/admin/accounts/999999/edit").param("lang", "en").with(signedIn.as("admin")).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("The requested account (number 999999) does not exist")));
+        mvc.perform(get("/admin/organizations/999999/edit").with(signedIn.as("admin")).accept(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("返回工作台")));
+    }
+
+    @Test
+    void aVisitorOfThePublicPagesIsNotToldAboutScopes() throws Exception {
+        mvc.perform(get("/public/whitelist/999999").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("它可能已被撤下或链接有误"),
+                        not(containsString("管理范围")), containsString("返回白名单公开查询"),
+                        not(containsString("返回工作台")))));
     }
 
     @Test

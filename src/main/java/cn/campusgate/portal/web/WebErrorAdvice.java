@@ -2,6 +2,7 @@ package cn.campusgate.portal.web;
 
 import java.util.UUID;
 
+import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.DatabaseUnavailable;
 import cn.campusgate.core.NotFound;
@@ -33,6 +34,10 @@ class WebErrorAdvice {
 
     @ExceptionHandler(NotFound.class)
     String notFound(NotFound e, Model model, HttpServletResponse response) {
+        if (Actors.current().isEmpty() && "error.notFound".equals(e.messageKey())) {
+            // A visitor of the public pages has no scope to be outside of.
+            return page(404, new BusinessRuleViolation("error.notFound.public", e.arguments()), model, response);
+        }
         return page(404, e, model, response);
     }
 
@@ -85,6 +90,7 @@ class WebErrorAdvice {
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());
         model.addAttribute("messageArguments", e.arguments());
+        model.addAttribute("signedIn", Actors.current().isPresent()); // the shell's model attributes are not here
         return "error";
     }
 }
