@@ -82,8 +82,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                     "instance", request.getRequestURI(),
                     "code", "error.unavailable"));
         } else {
-            PlainPage.write(response, 503, locale, title, detail, new String[] {request.getRequestURI(),
-                    messages.getMessage("error.page.retry", null, "Try again", locale)});
+            PlainPage.write(response, 503, locale, title, detail, new PlainPage.Link(request.getRequestURI(),
+                    messages.getMessage("error.page.retry", null, "Try again", locale)));
         }
     }
 

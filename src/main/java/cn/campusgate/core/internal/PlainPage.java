@@ -17,14 +17,18 @@ final class PlainPage {
     private PlainPage() {
     }
 
-    /** Writes the page; every text is escaped here. {@code link} is an (href, text) pair, or null for none. */
+    /** Where the page leads on, if anywhere. */
+    record Link(String href, String text) {
+    }
+
+    /** Writes the page; every text is escaped here. */
     static void write(HttpServletResponse response, int status, Locale locale, String title, String message,
-                      @Nullable String[] link) throws IOException {
+                      @Nullable Link link) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
-        String more = link == null ? "" : "<p><a href=\"%s\">%s</a></p>".formatted(HtmlUtils.htmlEscape(link[0]),
-                HtmlUtils.htmlEscape(link[1]));
+        String more = link == null ? "" : "<p><a href=\"%s\">%s</a></p>".formatted(HtmlUtils.htmlEscape(link.href()),
+                HtmlUtils.htmlEscape(link.text()));
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
