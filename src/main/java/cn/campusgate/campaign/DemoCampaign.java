@@ -22,10 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo district's 2024 campaign as the seed describes it, through the same services people use: deployed,
- * surveyed by police, health, fire, a town and a school since 2023, the problems screened out, most in the ledger
- * at every stage, one typical case, the summary under way. Only once, on a fresh demo district, after the demo
- * items moved along and the sentinels recorded (so it runs after {@code DemoProgress} and {@code DemoSentinel}).
+ * The demo district's campaign of the current year, through the same services people use: deployed, surveyed by
+ * police, health, fire, a town and a school over the last two years, the problems screened out, most in the ledger
+ * at every stage, one typical case. Its milestones stand where today puts them: those whose date has passed are
+ * completed (two days ahead of the plan), the next one is under way, the later ones are planned, so nothing is
+ * overdue that the demo could have done. Only once, on a fresh demo district, after the demo items moved along and the
+ * sentinels recorded (so it runs after {@code DemoProgress} and {@code DemoSentinel}).
  */
 @Component
 @Order(70)
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 class DemoCampaign implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
-    private static final int YEAR = 2024;
+    /** The year the affairs' dates below are written for; they move with the current year. */
+    private static final int WRITTEN_FOR = 2024;
 
     private final Campaigns campaigns;
     private final Organizations organizations;
@@ -89,30 +92,40 @@ class DemoCampaign implements ApplicationRunner {
         if (!fresh) {
             return;
         }
-        Campaign campaign = as("commission", () -> campaigns.open(new OpenCampaignCommand(YEAR,
-                "规范社会事务进校园为中小学教师减负专项整治", LocalDate.of(2023, 1, 1))));
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        Campaign campaign = as("commission", () -> campaigns.open(new OpenCampaignCommand(year,
+                "规范社会事务进校园为中小学教师减负专项整治", LocalDate.of(year - 2, 1, 1))));
         long id = campaign.id();
         List<Milestone> milestones = as("commission", () -> campaigns.milestones(id));
         String[] notes = {"印发专项行动方案，召开专题部署会，明确任务分工。", "各部门、各镇街和学校完成摸排，建立问题清单和整改台账。",
-                "2024年社会事务进校园白名单经审核后向社会公布。"};
+                year + "年社会事务进校园白名单经审核后向社会公布，并在公开平台接受查询。", "工作总结已报区委教育工作领导小组。"};
+        boolean earlierDone = true;
         for (int i = 0; i < milestones.size(); i++) {
             Milestone m = milestones.get(i);
+            if (!earlierDone) {
+                break; // planned, after the one under way
+            }
             Milestone running = as("commission", () -> campaigns.moveMilestone(m.id(), m.version(), MilestoneStatus.IN_PROGRESS, ""));
-            if (i < 3) {
+            // Past its date: completed two days ahead of the plan; else under way, and the later ones wait.
+            if (m.dueOn() != null && m.dueOn().isBefore(today) && i < notes.length) {
                 String note = notes[i];
                 as("commission", () -> campaigns.moveMilestone(m.id(), running.version(), MilestoneStatus.COMPLETED, note));
-                // Completed on the plan's dates, as the campaign actually ran in 2024.
                 jdbc.sql("UPDATE campaign_milestone SET completed_on = due_on - 2 WHERE id = :id").param("id", m.id()).update();
+            } else {
+                earlierDone = false;
             }
         }
         for (Affair a : AFFAIRS) {
+            LocalDate written = LocalDate.parse(a.date()).plusYears(year - WRITTEN_FOR);
+            // Each affair as long ago as the seed describes it, but never in the future nor before the survey's start.
+            LocalDate occurred = written.isAfter(today.minusDays(3)) ? written.minusYears(1) : written;
             as(a.reporter(), () -> campaigns.record(id, new SurveyCommand(a.title(), a.department(), a.kind(),
-                    LocalDate.parse(a.date()), a.school().isEmpty() ? null : a.school(), new BigDecimal(a.hours()),
+                    occurred, a.school().isEmpty() ? null : a.school(), new BigDecimal(a.hours()),
                     a.approved(), a.content(), a.content().contains("收取") ? Boolean.TRUE : null,
                     a.content().contains("值守") || a.content().contains("上街") ? Boolean.TRUE : null)));
         }
         List<ProblemView> problems = as("commission", () -> campaigns.problems(id));
-        LocalDate today = LocalDate.now(clock);
         int n = 0;
         for (ProblemView v : problems) {
             // One problem per affair goes into the ledger; the rest wait for the task force.
@@ -145,7 +158,7 @@ class DemoCampaign implements ApplicationRunner {
             as("commission", () -> campaigns.chooseTypical(v.problem().id(), version, true,
                     "镇街抽调教师参加创建值守并要求学校报送简报照片。专班督促镇街收回通知，创建工作不再安排教师参与。"));
         });
-        log.info("Seeded the demo campaign {} with {} surveyed affairs and {} problems", YEAR, AFFAIRS.size(), problems.size());
+        log.info("Seeded the demo campaign {} with {} surveyed affairs and {} problems", year, AFFAIRS.size(), problems.size());
     }
 
     private long ownerOf(ProblemView v) {

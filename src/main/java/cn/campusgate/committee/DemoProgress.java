@@ -8,12 +8,13 @@ import java.util.function.Supplier;
 
 import cn.campusgate.approval.Approvals;
 import cn.campusgate.approval.Decision;
+import cn.campusgate.core.DemoClock;
+import cn.campusgate.core.DemoTimeline;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemStatus;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Accounts;
-import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistKind;
 import cn.campusgate.whitelist.WhitelistStatus;
 import cn.campusgate.whitelist.Whitelists;
@@ -28,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves some demo items along the chain, through the same services people use, so that every demo account
- * meets work on its first visit: items at the commission, the district and the municipal group, four on next
- * year's whitelist, which is in its public comment period, one returned for correction, one panel in review.
- * Only once, on a fresh demo district.
+ * meets work on its first visit: next year's items (from {@code DemoItems}) at the commission, the district and the
+ * municipal group, four on next year's whitelist, which is in its public comment period (the default seven days, from
+ * yesterday in the demo's story, see {@link DemoTimeline}), one panel in review. Only once, on a fresh demo district.
  */
 @Component
 @Order(40)
@@ -48,9 +49,11 @@ class DemoProgress implements ApplicationRunner {
     private final ActingAs actingAs;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DemoClock demoClock;
 
     DemoProgress(Items items, Panels panels, Reviews reviews, Approvals approvals, Whitelists whitelists,
-                 Accounts accounts, ActingAs actingAs, JdbcClient jdbc, Clock clock) {
+                 Accounts accounts, ActingAs actingAs, JdbcClient jdbc, Clock clock, DemoClock demoClock) {
+        this.demoClock = demoClock;
         this.items = items;
         this.panels = panels;
         this.reviews = reviews;
@@ -64,10 +67,17 @@ class DemoProgress implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean fresh = jdbc.sql("SELECT count(*) FROM panel WHERE status <> 'REQUESTED'").query(Long.class).single() == 0
+        // Fresh: next year's demo items (created by 'demo'; the current year's are DemoYear's) have no panel at work.
+        boolean fresh = jdbc.sql("""
+                SELECT count(*) FROM panel p JOIN item i ON i.id = p.item_id
+                WHERE p.status <> 'REQUESTED' AND i.created_by = 'demo'""").query(Long.class).single() == 0
                 && jdbc.sql("SELECT count(*) FROM item WHERE created_by = 'demo'").query(Long.class).single() > 0;
         if (!fresh) {
             return;
+        }
+        DemoTimeline timeline = DemoTimeline.of(demoClock);
+        if (demoClock.seededThisStart()) {
+            demoClock.seedAsOf(DemoTimeline.at(timeline.nextYearProgress(), 9));
         }
         List<Item> demo = items.inStatusForSystem(ItemStatus.SUBMITTED).stream()
                 .filter(i -> "demo".equals(i.createdBy()) && !i.title().contains("溺水")).toList();
@@ -94,6 +104,9 @@ class DemoProgress implements ApplicationRunner {
             decide("district", item.id(), "同意列入年度计划。");
             decide("municipal", item.id(), "予以备案。");
         }
+        if (demoClock.seededThisStart()) {
+            demoClock.seedAsOf(DemoTimeline.at(timeline.nextYearCommentStarts(), 9));
+        }
         openCommentPeriod();
         log.info("Moved {} demo items along the approval chain", Math.min(10, demo.size()));
     }
@@ -103,7 +116,7 @@ class DemoProgress implements ApplicationRunner {
         as("commission", whitelists::managed).stream().map(Whitelists.Summary::list)
                 .filter(list -> list.status() == WhitelistStatus.DRAFT && list.kind() == WhitelistKind.SOCIAL_AFFAIRS)
                 .forEach(list -> as("commission", () -> whitelists.startCommentPeriod(list.id(), list.version(),
-                        Whitelist.DEFAULT_COMMENT_DAYS + 3)));
+                        DemoTimeline.COMMENT_DAYS)));
     }
 
     private void sign(long itemId, Recommendation recommendation) {

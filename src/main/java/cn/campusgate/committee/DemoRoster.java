@@ -1,5 +1,6 @@
 package cn.campusgate.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Describes the six demo experts on the roster (affiliation, topics, term; one with a declared tie to the
- * health commission, one with a commercial tie), after the demo district and its items exist. Only into a
- * roster nobody has described yet.
+ * Describes the six demo experts on the roster (affiliation, topics, a three-year term around the demo's dates; one
+ * with a declared tie to the health commission, one with a commercial tie), right after the demo district exists and
+ * before any panel is drawn. Only into a roster nobody has described yet.
  */
 @Component
-@Order(30)
+@Order(11)
 @ConditionalOnProperty(name = "campusgate.demo.enabled", havingValue = "true")
 class DemoRoster implements ApplicationRunner {
 
@@ -37,12 +38,14 @@ class DemoRoster implements ApplicationRunner {
     private final Accounts accounts;
     private final Organizations organizations;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoRoster(Roster roster, Accounts accounts, Organizations organizations, JdbcClient jdbc) {
+    DemoRoster(Roster roster, Accounts accounts, Organizations organizations, JdbcClient jdbc, Clock clock) {
         this.roster = roster;
         this.accounts = accounts;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -51,8 +54,10 @@ class DemoRoster implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM committee_member").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate termStarts = LocalDate.of(2024, 7, 1);
-        LocalDate termEnds = LocalDate.of(2027, 6, 30);
+        // A term that began before the demo's story and lasts well past a year of demo-clock moves.
+        int year = LocalDate.now(clock).getYear();
+        LocalDate termStarts = LocalDate.of(year - 1, 7, 1);
+        LocalDate termEnds = LocalDate.of(year + 3, 6, 30);
         Optional<Long> health = organizations.ofKind(OrganizationKind.DEPARTMENT).stream()
                 .filter(o -> o.name().equals("区卫生健康委")).map(Organization::id).findFirst();
         Map<String, RosterProfile> profiles = Map.of(

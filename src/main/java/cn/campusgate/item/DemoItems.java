@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.AuditedEvent;
+import cn.campusgate.core.DemoClock;
+import cn.campusgate.core.DemoTimeline;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
@@ -52,9 +54,11 @@ class DemoItems implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DemoClock demoClock;
 
     DemoItems(ItemRepository repository, ItemScreening screening, Organizations organizations, JdbcClient jdbc,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, DemoClock demoClock) {
+        this.demoClock = demoClock;
         this.repository = repository;
         this.screening = screening;
         this.organizations = organizations;
@@ -66,14 +70,24 @@ class DemoItems implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (jdbc.sql("SELECT count(*) FROM item").query(Long.class).single() > 0) {
+        // The current year's demo items (DemoYearItems, with the demo progress) may be there already.
+        if (jdbc.sql("SELECT count(*) FROM item WHERE created_by <> :year").param("year", DemoYearItems.CREATED_BY)
+                .query(Long.class).single() > 0) {
             return;
+        }
+        if (demoClock.seededThisStart()) {
+            // With the demo's story (see DemoTimeline): next year's items, submitted a few days ago.
+            demoClock.seedAsOf(DemoTimeline.at(DemoTimeline.of(demoClock).nextYearItemsSubmitted(), 9));
         }
         Map<String, Organization> departments = java.util.stream.Stream.concat(
                         organizations.ofKind(OrganizationKind.DEPARTMENT).stream(),
                         organizations.ofKind(OrganizationKind.EDUCATION_COMMISSION).stream())
                 .collect(Collectors.toMap(Organization::name, Function.identity()));
-        LocalDate start = LocalDate.now(clock).plusMonths(2).withDayOfMonth(1);
+        // In the demo's story these are next year's items (from March, in its spring semester); otherwise they start in
+        // two months.
+        LocalDate start = demoClock.seededThisStart()
+                ? LocalDate.of(DemoTimeline.of(demoClock).year() + 1, 3, 2)
+                : LocalDate.now(clock).plusMonths(2).withDayOfMonth(1);
         int seeded = 0;
         for (CSVRecord row : rows()) {
             Organization department = departments.get(row.get("lead_department"));

@@ -13,12 +13,15 @@ import java.util.Set;
 
 import cn.campusgate.core.AuditedEvent;
 import cn.campusgate.core.Actors;
+import cn.campusgate.core.DemoClock;
+import cn.campusgate.core.DemoTimeline;
 import cn.campusgate.core.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,13 +49,17 @@ class DemoDistrict implements ApplicationRunner {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DemoClock demoClock;
+    private final boolean progress;
 
     DemoDistrict(OrganizationRepository organizations, Accounts accounts, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, DemoClock demoClock, @Value("${campusgate.demo.progress:false}") boolean progress) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.demoClock = demoClock;
+        this.progress = progress;
     }
 
     record DemoSeeded(int organizations, int accounts) implements AuditedEvent {
@@ -67,6 +74,10 @@ class DemoDistrict implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         if (organizations.count() > 0) {
             return;
+        }
+        if (progress) {
+            // The demo's story starts in November of last year (see DemoTimeline): the seed runs it as of then.
+            demoClock.seedAsOf(DemoTimeline.at(DemoTimeline.of(demoClock).historyStarts(), 9));
         }
         Organization city = jurisdiction("500000", "重庆市", JurisdictionLevel.CITY, null, null);
         Organization district = jurisdiction("500117", "合川区", JurisdictionLevel.DISTRICT, null, city);
