@@ -15,6 +15,7 @@ import cn.campusgate.item.ItemStatus;
 import cn.campusgate.item.Items;
 import cn.campusgate.organization.ActingAs;
 import cn.campusgate.organization.Accounts;
+import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistKind;
 import cn.campusgate.whitelist.WhitelistStatus;
 import cn.campusgate.whitelist.Whitelists;
@@ -116,7 +117,7 @@ class DemoProgress implements ApplicationRunner {
         as("commission", whitelists::managed).stream().map(Whitelists.Summary::list)
                 .filter(list -> list.status() == WhitelistStatus.DRAFT && list.kind() == WhitelistKind.SOCIAL_AFFAIRS)
                 .forEach(list -> as("commission", () -> whitelists.startCommentPeriod(list.id(), list.version(),
-                        DemoTimeline.COMMENT_DAYS)));
+                        Whitelist.DEFAULT_COMMENT_DAYS)));
     }
 
     private void sign(long itemId, Recommendation recommendation) {

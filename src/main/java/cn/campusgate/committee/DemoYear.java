@@ -97,7 +97,7 @@ class DemoYear implements ApplicationRunner {
                 .sorted(Comparator.comparing(Whitelist::kind)).toList();
         at(timeline.commentStarts(), 9);
         for (Whitelist list : lists) {
-            as("commission", () -> whitelists.startCommentPeriod(list.id(), list.version(), DemoTimeline.COMMENT_DAYS));
+            as("commission", () -> whitelists.startCommentPeriod(list.id(), list.version(), Whitelist.DEFAULT_COMMENT_DAYS));
         }
         lists.stream().filter(l -> l.kind() == WhitelistKind.INSPECTION).findFirst().ifPresent(inspections -> {
             at(timeline.objectionFiled(), 20);

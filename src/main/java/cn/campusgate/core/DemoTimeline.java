@@ -15,7 +15,7 @@ import java.time.LocalTime;
  */
 public record DemoTimeline(LocalDate today) {
 
-    /** The 公示 length the demo uses: the default. */
+    /** The 公示 length the demo uses: the whitelist's default ({@code Whitelist.DEFAULT_COMMENT_DAYS}; DemoYearIT checks). */
     public static final int COMMENT_DAYS = 7;
 
     public static DemoTimeline of(DemoClock clock) {

@@ -23,11 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo feedback, through the same services people use, after {@code DemoPlans} approved a plan: the plan is taken as
- * delivered (the demo cannot wait for its dates: plans are filed a month ahead), its school answers, sixteen teachers,
- * students and parents answer anonymously — enough to pass the five-answer rule, and mostly unfavourable — and the
- * assessment proposes the entry for removal, so the school, the department, the commission and the leadership group
- * meet evaluation at once. Only once, on a fresh demo district with the demo progress on.
+ * Demo feedback, through the same services people use, on the plan that {@code DemoPlans} filed and the commission
+ * approved in the demo's story and that was delivered last week (its last day has passed; none in the first weeks of a
+ * year, when nothing can have been delivered yet): its school answers, sixteen teachers, students and parents answer
+ * anonymously today — enough to pass the five-answer rule, and mostly unfavourable — and the assessment proposes the
+ * entry for removal, so the school, the department, the commission and the leadership group meet evaluation at once.
+ * Only once, on a fresh demo district with the demo progress on.
  */
 @Component
 @Order(70)
@@ -63,7 +64,7 @@ class DemoEvaluation implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<EndedPlan> plan = plans.approvedEndingBetween(today.minusYears(1), today.plusYears(1)).stream().findFirst();
+        Optional<EndedPlan> plan = plans.approvedEndingBetween(today.minusYears(1), today.minusDays(1)).stream().findFirst();
         if (plan.isEmpty()) {
             return;
         }

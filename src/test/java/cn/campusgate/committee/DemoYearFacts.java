@@ -49,7 +49,9 @@ abstract class DemoYearFacts {
             assertThat(today()).as(kind + " in force today").isBetween(from, to);
             LocalDate commentStarts = ((java.sql.Date) list.get("comment_starts_on")).toLocalDate();
             LocalDate commentEnds = ((java.sql.Date) list.get("comment_ends_on")).toLocalDate();
-            assertThat(ChronoUnit.DAYS.between(commentStarts, commentEnds) + 1).as("公示 days").isEqualTo(7);
+            assertThat(ChronoUnit.DAYS.between(commentStarts, commentEnds) + 1).as("公示 days").isEqualTo(7)
+                    .isEqualTo(cn.campusgate.whitelist.Whitelist.DEFAULT_COMMENT_DAYS)
+                    .isEqualTo(cn.campusgate.core.DemoTimeline.COMMENT_DAYS);
             assertThat(commentEnds).isBefore(from);
             assertThat(list.get("approved_by")).isEqualTo("district");
             long id = ((Number) list.get("id")).longValue();
