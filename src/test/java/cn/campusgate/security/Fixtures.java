@@ -79,9 +79,15 @@ final class Fixtures {
         evidenceId = id("select id from complaint_evidence where complaint_id = " + complaint.complaintId());
         long token = signedIn.call("dept.fire", () -> tokens.issue("matrix " + System.nanoTime(), 30)).token().id();
 
-        // The fire brigade's item with a panel (one with a signed opinion first): the panel draw is random, so the
-        // EXPERT column is played by a member of this very panel, never by a fixed account.
+        // The fire brigade's item with a panel (one with a signed opinion and still on its chain first, not one of the
+        // current year's that the demo took onto the list in force): the panel draw is random, so the EXPERT column is
+        // played by a member of this very panel, never by a fixed account.
         String item = first("""
+                select i.id from item i join panel p on p.item_id = i.id join committee_opinion o on o.panel_id = p.id
+                join approval a on a.item_id = i.id
+                where i.department_id = %d and o.signed_at is not null and a.status = 'IN_PROGRESS' order by i.id"""
+                        .formatted(fire),
+                """
                 select i.id from item i join panel p on p.item_id = i.id join committee_opinion o on o.panel_id = p.id
                 where i.department_id = %d and o.signed_at is not null order by i.id""".formatted(fire),
                 "select i.id from item i join panel p on p.item_id = i.id where i.department_id = %d order by i.id".formatted(fire),

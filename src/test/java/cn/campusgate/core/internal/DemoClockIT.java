@@ -73,6 +73,10 @@ class DemoClockIT {
         mvc.perform(post("/api/v1/admin/demo-clock").with(signedIn.as("admin")).contentType("application/json")
                         .content("{\"date\":\"" + today.plusDays(8) + "\",\"version\":" + (before.version() + 7) + "}"))
                 .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/admin/demo-clock").with(signedIn.as("admin")).contentType("application/json")
+                        .content("{\"version\":" + before.version() + "}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("请填写新的系统日期")));
         mvc.perform(post("/admin/demo-clock").with(signedIn.as("admin")).with(csrf()).param("date", "")
                         .param("version", String.valueOf(before.version())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"field-problems\"")));
