@@ -381,6 +381,13 @@ public class Cases {
         if (!sanction.awaitingRemoval()) {
             throw new BusinessRuleViolation("supervision.sanction.removalNotPending");
         }
+        // The basis and notice become the public change log's reason: checked again (a measure issued before the
+        // check existed may still name a complainant).
+        List<ComplainantIdentity> identities = complaints.identitiesOfCase(kase.id());
+        ComplainantProtection.check(sanction.basis(), "supervision.field.basis", ComplainantProtection.Audience.PUBLIC,
+                identities);
+        ComplainantProtection.check(sanction.notice(), "supervision.field.notice", ComplainantProtection.Audience.PUBLIC,
+                identities);
         long whitelistId = Objects.requireNonNull(sanction.whitelistId());
         Whitelist list = whitelists.get(whitelistId);
         Whitelist after = whitelists.remove(Objects.requireNonNull(sanction.whitelistEntryId()), list.version(),
