@@ -68,7 +68,8 @@ class DemoPlans implements ApplicationRunner {
         }
         for (Organization department : organizations.ofKind(OrganizationKind.DEPARTMENT)) {
             Optional<Account> applicant = accounts.activeHolders(department.id(), Role.APPLICANT).stream().findFirst();
-            List<WhitelistEntry> entries = whitelists.entriesOfDepartment(department.id());
+            // Only entries in force (or of an approved list) may be planned: none while the demo's lists are drafts.
+            List<WhitelistEntry> entries = whitelists.plannableEntriesOfDepartment(department.id());
             if (applicant.isPresent() && !entries.isEmpty()) {
                 seed(applicant.get().username(), entries.getFirst());
                 return;

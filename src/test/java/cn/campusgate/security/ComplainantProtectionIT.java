@@ -204,7 +204,7 @@ class ComplainantProtectionIT {
                 .andExpect(flash().attribute("problem", org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("核查情况"), org.hamcrest.Matchers.containsString("被督办单位"))));
         mvc.perform(post("/supervision/cases/{id}/verify", id).with(csrf()).with(signedIn.as("supervisor"))
-                        .locale(java.util.Locale.ENGLISH)
+                        .cookie(new jakarta.servlet.http.Cookie("campusgate-lang", "en"))
                         .param("version", String.valueOf(accepted.version())).param("outcome", "SUBSTANTIATED")
                         .param("findings", "Complainant " + name + " is right."))
                 .andExpect(flash().attribute("problem", org.hamcrest.Matchers.allOf(
