@@ -54,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Whitelists {
 
     private static final Logger log = LoggerFactory.getLogger(Whitelists.class);
+    /** Dates in the change log's Chinese sentences, written as Chinese readers write them (2027年1月5日). */
+    private static final java.time.format.DateTimeFormatter CHINESE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final WhitelistRepository repository;
     private final Items items;
@@ -136,8 +139,9 @@ public class Whitelists {
                 repository.save(list);
                 LocalDate ends = Objects.requireNonNull(list.commentEndsOn());
                 repository.log(list.id(), null, WhitelistChange.Kind.STATUS, entryId, entry.title(), today(),
-                        "公示期间新增事项「" + entry.title() + "」，公示期自 " + today() + " 起重新计算 " + list.commentDays()
-                                + " 天，至 " + ends, "公示重新起算", ready.actor(), now);
+                        "公示期间新增事项「" + entry.title() + "」，公示期自 " + CHINESE_DATE.format(today())
+                                + " 起重新计算 " + list.commentDays() + " 天，至 " + CHINESE_DATE.format(ends),
+                        "公示重新起算", ready.actor(), now);
                 events.publishEvent(new CommentPeriodRestarted(ready.actor(), list.id(), entryId, ends));
             } else if (list.status() == WhitelistStatus.APPROVED) {
                 repository.holdForAmendment(entryId);

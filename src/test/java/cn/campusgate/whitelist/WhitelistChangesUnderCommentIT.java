@@ -122,7 +122,8 @@ class WhitelistChangesUnderCommentIT {
         assertThat(whitelists.changes(restarted, false)).as("public: a status line names the item and the new end")
                 .anySatisfy(c -> {
                     assertThat(c.kind()).isEqualTo(WhitelistChange.Kind.STATUS);
-                    assertThat(c.reason()).contains("灭火器使用体验（公示变动测试）", String.valueOf(today.plusDays(9)));
+                    assertThat(c.reason()).contains("灭火器使用体验（公示变动测试）",
+                            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(today.plusDays(9)));
                 });
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'whitelist.comment-period-restarted'"
                 + " AND subject = :s").param("s", "whitelist:" + draft.id()).query(Long.class).single()).isEqualTo(1);
