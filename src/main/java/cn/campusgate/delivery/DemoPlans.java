@@ -73,7 +73,7 @@ class DemoPlans implements ApplicationRunner {
         }
         for (Organization department : organizations.ofKind(OrganizationKind.DEPARTMENT)) {
             Optional<Account> applicant = accounts.activeHolders(department.id(), Role.APPLICANT).stream().findFirst();
-            Optional<WhitelistEntry> entry = whitelists.entriesOfDepartment(department.id()).stream()
+            Optional<WhitelistEntry> entry = whitelists.plannableEntriesOfDepartment(department.id()).stream()
                     .filter(e -> e.title().equals(TITLE)).findFirst();
             if (applicant.isPresent() && entry.isPresent()) {
                 seed(applicant.get().username(), entry.get());

@@ -121,19 +121,35 @@ public class ImplementationPlans {
 
     // --- departments ---
 
-    /** The whitelist entries the signed-in department may plan. */
+    /**
+     * The whitelist entries the signed-in department may plan: entries in force, or of a list approved and waiting
+     * for publication. An entry of a draft or of a list under comment (公示) is not yet decided: no plan for it.
+     */
     @Transactional(readOnly = true)
     public List<WhitelistEntry> plannableEntries() {
         Actor actor = require(Role.APPLICANT);
-        return whitelists.entriesOfDepartment(actor.organizationId());
+        return whitelists.plannableEntriesOfDepartment(actor.organizationId());
     }
 
-    /** One of them, or not found. */
+    /**
+     * One of them; not found when it is not the department's (or removed), refused with the reason when its list is
+     * not yet approved.
+     */
     @Transactional(readOnly = true)
     public WhitelistEntry plannableEntry(long entryId) {
         Actor actor = require(Role.APPLICANT);
-        return whitelists.findEntry(entryId).filter(e -> e.departmentId() == actor.organizationId() && !e.removed())
+        WhitelistEntry entry = whitelists.findEntry(entryId)
+                .filter(e -> e.departmentId() == actor.organizationId() && !e.removed())
                 .orElseThrow(() -> new NotFound("whitelistEntry", entryId));
+        requireInForce(entry);
+        return entry;
+    }
+
+    /** The entry must be in force, or of an approved list not yet in force, when a plan is filed or approved. */
+    private void requireInForce(WhitelistEntry entry) {
+        if (!whitelists.plannable(entry.id())) {
+            throw new BusinessRuleViolation("delivery.plan.entryNotInForce", entry.title());
+        }
     }
 
     /** The active schools of the district that the entry reaches (its named schools, or else its stages). */
@@ -201,6 +217,12 @@ public class ImplementationPlans {
         }
         switch (review.decision()) {
             case APPROVE -> {
+                WhitelistEntry entry = whitelists.findEntry(plan.whitelistEntryId())
+                        .orElseThrow(() -> new NotFound("whitelistEntry", plan.whitelistEntryId()));
+                if (entry.removed()) {
+                    throw new BusinessRuleViolation("delivery.plan.entryRemoved", entry.title());
+                }
+                requireInForce(entry);
                 plan.approve(review.schoolIds(), review.startsOn(), review.endsOn(), review.classHours(),
                         review.opinion(), actor.username(), clock.instant());
                 repository.save(plan);

@@ -158,6 +158,7 @@ public class Cases {
     @Transactional
     public SupervisionCase refuse(long id, int expectedVersion, @Nullable String reason) {
         String text = Complaints.requireText(reason, 1000);
+        protectInReplyToAll(id, text, "supervision.action.refuseReason");
         SupervisionCase kase = act(id, expectedVersion, (c, actor, today, now) -> c.refuse(actor, text, today, now));
         replyToAll(kase, text);
         events.publishEvent(new CaseClosed(Actors.currentName(), kase.id(), kase.number(), CaseOutcome.NOT_ACCEPTED));
@@ -171,6 +172,7 @@ public class Cases {
             throw new BusinessRuleViolation("supervision.outcome.required");
         }
         String facts = Complaints.requireText(findings, 2000);
+        protect(id, facts, "supervision.field.findings", ComplainantProtection.Audience.BODY);
         CaseStatus next = outcome == CaseOutcome.SUBSTANTIATED ? CaseStatus.HANDLING : CaseStatus.FOLLOW_UP;
         SupervisionCase kase = act(id, expectedVersion, (c, actor, today, now) ->
                 c.verify(actor, outcome, facts, today, due(today, next), now));
@@ -199,6 +201,7 @@ public class Cases {
     @Transactional
     public SupervisionCase close(long id, int expectedVersion, @Nullable String reply) {
         String text = Complaints.requireText(reply, 1000);
+        protectInReplyToAll(id, text, "supervision.field.reply");
         SupervisionCase kase = act(id, expectedVersion, (c, actor, today, now) -> c.close(actor, text, today, now));
         replyToAll(kase, text);
         events.publishEvent(new CaseClosed(Actors.currentName(), kase.id(), kase.number(),
@@ -212,6 +215,7 @@ public class Cases {
             throw new BusinessRuleViolation("supervision.extension.days", 1, Extension.MAX_DAYS);
         }
         String text = Complaints.requireText(reason, 1000);
+        protect(id, text, "supervision.extension.reason", ComplainantProtection.Audience.COMMISSION);
         SupervisionCase kase = act(id, expectedVersion, (c, actor, today, now) -> c.requestExtension(actor, days, text, now));
         events.publishEvent(new ExtensionRequested(Actors.currentName(), kase.id(), kase.number(), kase.jurisdictionId(),
                 days, text));
@@ -277,6 +281,9 @@ public class Cases {
         }
         Actor actor = Complaints.requireSupervisor();
         SupervisionCase kase = locked(actor, id, expectedVersion);
+        List<ComplainantIdentity> identities = complaints.identitiesOfCase(kase.id());
+        ComplainantProtection.check(why, "supervision.field.basis", ComplainantProtection.Audience.BODY, identities);
+        ComplainantProtection.check(text, "supervision.field.notice", ComplainantProtection.Audience.BODY, identities);
         Organization target = bodies.body(targetId, kase.jurisdictionId());
         Sanction.Entry entry = null;
         if (kind == SanctionKind.WHITELIST_REMOVAL) {
@@ -374,6 +381,13 @@ public class Cases {
         if (!sanction.awaitingRemoval()) {
             throw new BusinessRuleViolation("supervision.sanction.removalNotPending");
         }
+        // The basis and notice become the public change log's reason: checked again (a measure issued before the
+        // check existed may still name a complainant).
+        List<ComplainantIdentity> identities = complaints.identitiesOfCase(kase.id());
+        ComplainantProtection.check(sanction.basis(), "supervision.field.basis", ComplainantProtection.Audience.PUBLIC,
+                identities);
+        ComplainantProtection.check(sanction.notice(), "supervision.field.notice", ComplainantProtection.Audience.PUBLIC,
+                identities);
         long whitelistId = Objects.requireNonNull(sanction.whitelistId());
         Whitelist list = whitelists.get(whitelistId);
         Whitelist after = whitelists.remove(Objects.requireNonNull(sanction.whitelistEntryId()), list.version(),
@@ -427,6 +441,26 @@ public class Cases {
         for (Complaint complaint : repository.complaintsOf(kase.id())) {
             repository.insertMessage(complaint.id(), ComplaintMessage.Direction.TO_COMPLAINANT, text,
                     Actors.currentName(), now);
+        }
+    }
+
+    /** Refuses a text others will read when it names a complainant of the case (the case must be visible). */
+    private void protect(long caseId, String text, String fieldKey, ComplainantProtection.Audience audience) {
+        Actor actor = Complaints.requireSupervisor();
+        SupervisionCase kase = visible(actor, repository.find(caseId).orElseThrow(() -> new NotFound("case", caseId)));
+        ComplainantProtection.check(text, fieldKey, audience, complaints.identitiesOfCase(kase.id()));
+    }
+
+    /**
+     * A reply sent to every complainant of the case: with more than one complaint, naming one complainant tells the
+     * others who they are.
+     */
+    private void protectInReplyToAll(long caseId, String text, String fieldKey) {
+        Actor actor = Complaints.requireSupervisor();
+        SupervisionCase kase = visible(actor, repository.find(caseId).orElseThrow(() -> new NotFound("case", caseId)));
+        if (repository.complaintsOf(kase.id()).size() > 1) {
+            ComplainantProtection.check(text, fieldKey, ComplainantProtection.Audience.COMPLAINANTS,
+                    complaints.identitiesOfCase(kase.id()));
         }
     }
 

@@ -24,11 +24,8 @@ final class ExposureRedaction {
     /** @param identities the names and contacts of the case's complainants, opened for this check only */
     static List<String> problems(String summary, List<ComplainantIdentity> identities) {
         List<String> problems = new ArrayList<>();
-        for (ComplainantIdentity identity : identities) {
-            if (contains(summary, identity.name()) || contains(summary, identity.contact())) {
-                problems.add("supervision.exposure.complainantNamed");
-                break;
-            }
+        if (ComplainantProtection.names(summary, identities)) {
+            problems.add("supervision.exposure.complainantNamed");
         }
         if (PHONE.matcher(summary).find() || EMAIL.matcher(summary).find()) {
             problems.add("supervision.exposure.contactDetails");
@@ -37,9 +34,5 @@ final class ExposureRedaction {
             problems.add("supervision.exposure.teacherNamed");
         }
         return problems;
-    }
-
-    private static boolean contains(String text, @org.jspecify.annotations.Nullable String needle) {
-        return needle != null && needle.strip().length() >= 2 && text.contains(needle.strip());
     }
 }

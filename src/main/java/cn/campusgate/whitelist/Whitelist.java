@@ -15,8 +15,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class Whitelist {
 
-    /** 公示 lasts seven days unless the commission chooses longer (Xuancheng 2025). */
+    /** 公示 lasts seven days unless the commission chooses longer (Xuancheng 2025); never shorter. */
     public static final int DEFAULT_COMMENT_DAYS = 7;
+    /** The longest comment period the commission may choose. */
+    public static final int MAX_COMMENT_DAYS = 30;
 
     private @Nullable Long id;
     private int version;
@@ -27,6 +29,7 @@ public final class Whitelist {
     private int publishedVersion;
     private @Nullable LocalDate commentStartsOn;
     private @Nullable LocalDate commentEndsOn;
+    private @Nullable LocalDate commentRestartedOn;
     private @Nullable String approvedBy;
     private @Nullable String approvalText;
     private @Nullable String documentNumber;
@@ -37,7 +40,7 @@ public final class Whitelist {
 
     Whitelist(@Nullable Long id, int version, long jurisdictionId, int year, WhitelistKind kind, WhitelistStatus status,
               int publishedVersion, @Nullable LocalDate commentStartsOn, @Nullable LocalDate commentEndsOn,
-              @Nullable String approvedBy, @Nullable String approvalText, @Nullable String documentNumber,
+              @Nullable LocalDate commentRestartedOn, @Nullable String approvedBy, @Nullable String approvalText, @Nullable String documentNumber,
               @Nullable LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.version = version;
@@ -48,6 +51,7 @@ public final class Whitelist {
         this.publishedVersion = publishedVersion;
         this.commentStartsOn = commentStartsOn;
         this.commentEndsOn = commentEndsOn;
+        this.commentRestartedOn = commentRestartedOn;
         this.approvedBy = approvedBy;
         this.approvalText = approvalText;
         this.documentNumber = documentNumber;
@@ -59,21 +63,41 @@ public final class Whitelist {
 
     static Whitelist draft(long jurisdictionId, int year, WhitelistKind kind, Instant now) {
         return new Whitelist(null, 0, jurisdictionId, year, kind, WhitelistStatus.DRAFT, 0, null, null, null, null,
-                null, null, null, now, now);
+                null, null, null, null, now, now);
     }
 
     /** 公示: open for objections from today for {@code days} days (the last day included). */
     void startCommentPeriod(LocalDate today, int days, int listedEntries, Instant now) {
-        move(WhitelistStatus.COMMENT_PERIOD);
+        move(WhitelistStatus.DRAFT, WhitelistStatus.COMMENT_PERIOD);
         if (listedEntries == 0) {
             throw new BusinessRuleViolation("whitelist.empty");
         }
-        if (days < DEFAULT_COMMENT_DAYS || days > 30) {
-            throw new BusinessRuleViolation("whitelist.commentDays", DEFAULT_COMMENT_DAYS, 30);
+        if (days < DEFAULT_COMMENT_DAYS || days > MAX_COMMENT_DAYS) {
+            throw new BusinessRuleViolation("whitelist.commentDays", DEFAULT_COMMENT_DAYS, MAX_COMMENT_DAYS);
         }
         status = WhitelistStatus.COMMENT_PERIOD;
         commentStartsOn = today;
         commentEndsOn = today.plusDays(days - 1L);
+        commentRestartedOn = null;
+        updatedAt = now;
+    }
+
+    /**
+     * The list changed while under comment (an item joined it): the 公示 starts again from today, for as many days
+     * as it was opened for, because what the public comments on is the list as a whole (the items together, the
+     * quota they use, their overlaps), and the list as it now stands has not yet been open to comment for a full
+     * period. Objections already filed stay and must still be answered. Restarting rather than extending by the
+     * days already past gives the new item the same full period every other item had, and one rule the public can
+     * read: 公示 ends {@code days} days after the last change.
+     */
+    void restartCommentPeriod(LocalDate today, Instant now) {
+        move(WhitelistStatus.COMMENT_PERIOD, WhitelistStatus.COMMENT_PERIOD);
+        LocalDate start = Objects.requireNonNull(commentStartsOn);
+        int days = (int) Math.max(DEFAULT_COMMENT_DAYS,
+                java.time.temporal.ChronoUnit.DAYS.between(start, Objects.requireNonNull(commentEndsOn)) + 1);
+        commentStartsOn = today;
+        commentEndsOn = today.plusDays(days - 1L);
+        commentRestartedOn = today;
         updatedAt = now;
     }
 
@@ -141,6 +165,16 @@ public final class Whitelist {
         updatedAt = now;
     }
 
+    /** A move that only one state makes (the table allows COMMENT_PERIOD from DRAFT and from itself). */
+    private void move(WhitelistStatus from, WhitelistStatus next) {
+        if (status != from) {
+            throw new BusinessRuleViolation("whitelist.illegalTransition",
+                    new DefaultMessageSourceResolvable("whitelist.status." + status),
+                    new DefaultMessageSourceResolvable("whitelist.status." + next));
+        }
+        move(next);
+    }
+
     private void move(WhitelistStatus next) {
         if (!status.canMoveTo(next)) {
             throw new BusinessRuleViolation("whitelist.illegalTransition",
@@ -172,6 +206,13 @@ public final class Whitelist {
     public int publishedVersion() { return publishedVersion; }
     public @Nullable LocalDate commentStartsOn() { return commentStartsOn; }
     public @Nullable LocalDate commentEndsOn() { return commentEndsOn; }
+    /** The day the 公示 started again because the list changed under comment; null if it never did. */
+    public @Nullable LocalDate commentRestartedOn() { return commentRestartedOn; }
+    /** Days of the current comment period, the last day included. */
+    public int commentDays() {
+        return commentStartsOn == null || commentEndsOn == null ? 0
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(commentStartsOn, commentEndsOn) + 1;
+    }
     public @Nullable String approvedBy() { return approvedBy; }
     public @Nullable String approvalText() { return approvalText; }
     public @Nullable String documentNumber() { return documentNumber; }

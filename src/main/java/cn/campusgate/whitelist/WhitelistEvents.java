@@ -45,6 +45,21 @@ public final class WhitelistEvents {
         public Map<String, Object> details() { return Map.of("endsOn", endsOn); }
     }
 
+    /** An item joined a list under comment: the 公示 starts again for the list as it now stands. */
+    public record CommentPeriodRestarted(String actor, long whitelistId, long entryId, java.time.LocalDate endsOn)
+            implements WhitelistEvent {
+        public String action() { return "whitelist.comment-period-restarted"; }
+        public String subject() { return "whitelist:" + whitelistId; }
+        public Map<String, Object> details() { return Map.of("entry", entryId, "endsOn", endsOn); }
+    }
+
+    /** The commission opened an objector's sealed name and contact. */
+    public record ObjectorIdentityRead(String actor, long whitelistId, long objectionId) implements AuditedEvent {
+        public String action() { return "whitelist.objector-identity-read"; }
+        public String subject() { return "whitelist:" + whitelistId; }
+        public Map<String, Object> details() { return Map.of("objection", objectionId); }
+    }
+
     public record ObjectionFiled(String actor, long whitelistId, long objectionId) implements WhitelistEvent {
         public String action() { return "whitelist.objection-filed"; }
         public String subject() { return "whitelist:" + whitelistId; }

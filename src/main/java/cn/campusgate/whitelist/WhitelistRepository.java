@@ -86,12 +86,13 @@ class WhitelistRepository {
     void save(Whitelist list) {
         int updated = jdbc.sql("""
                 UPDATE whitelist SET status = :status, published_version = :published, comment_starts_on = :cs,
-                    comment_ends_on = :ce, approved_by = :approvedBy, approval_text = :approvalText,
+                    comment_ends_on = :ce, comment_restarted_on = :cr, approved_by = :approvedBy, approval_text = :approvalText,
                     document_number = :doc, effective_from = :from, effective_to = :to, updated_at = :at,
                     version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("status", list.status().name()).param("published", list.publishedVersion())
                 .param("cs", date(list.commentStartsOn())).param("ce", date(list.commentEndsOn()))
+                .param("cr", date(list.commentRestartedOn()))
                 .param("approvedBy", list.approvedBy()).param("approvalText", list.approvalText())
                 .param("doc", list.documentNumber()).param("from", date(list.effectiveFrom()))
                 .param("to", date(list.effectiveTo())).param("at", Timestamp.from(list.updatedAt()))
@@ -106,7 +107,7 @@ class WhitelistRepository {
         return new Whitelist(rs.getLong("id"), rs.getInt("version"), rs.getLong("jurisdiction_id"), rs.getInt("year"),
                 WhitelistKind.valueOf(rs.getString("kind")), WhitelistStatus.valueOf(rs.getString("status")),
                 rs.getInt("published_version"), localDate(rs, "comment_starts_on"), localDate(rs, "comment_ends_on"),
-                rs.getString("approved_by"), rs.getString("approval_text"), rs.getString("document_number"),
+                localDate(rs, "comment_restarted_on"), rs.getString("approved_by"), rs.getString("approval_text"), rs.getString("document_number"),
                 localDate(rs, "effective_from"), localDate(rs, "effective_to"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
@@ -183,10 +184,62 @@ class WhitelistRepository {
                 .param("js", jurisdictions).query(this::mapEntry).list();
     }
 
-    /** Entries not yet carried by a published version become part of version {@code number}. */
+    /**
+     * Entries not yet carried by a published version become part of version {@code number}; those held for an
+     * amendment (they joined after the approval) wait for the next one.
+     */
     void markPendingAdded(long whitelistId, int number) {
-        jdbc.sql("UPDATE whitelist_entry SET added_in_version = :n WHERE whitelist_id = :w AND added_in_version IS NULL")
+        jdbc.sql("""
+                UPDATE whitelist_entry SET added_in_version = :n
+                WHERE whitelist_id = :w AND added_in_version IS NULL AND NOT held_for_amendment""")
                 .param("n", number).param("w", whitelistId).update();
+    }
+
+    /** An entry joined a list approved but not yet published: it is not part of what was approved. */
+    void holdForAmendment(long entryId) {
+        jdbc.sql("UPDATE whitelist_entry SET held_for_amendment = TRUE WHERE id = :id").param("id", entryId).update();
+    }
+
+    /** The held entries of a list (not removed), in the order they joined. */
+    List<WhitelistEntry> held(long whitelistId) {
+        return jdbc.sql("""
+                SELECT * FROM whitelist_entry WHERE whitelist_id = :w AND held_for_amendment AND NOT removed
+                ORDER BY id""").param("w", whitelistId).query(this::mapEntry).list();
+    }
+
+    /** Held entries are no longer held: they become part of version {@code number}. */
+    void releaseHeld(long whitelistId, int number) {
+        jdbc.sql("""
+                UPDATE whitelist_entry SET added_in_version = :n, held_for_amendment = FALSE
+                WHERE whitelist_id = :w AND held_for_amendment""")
+                .param("n", number).param("w", whitelistId).update();
+        jdbc.sql("""
+                UPDATE whitelist_change SET version_number = :n WHERE whitelist_id = :w AND version_number IS NULL
+                    AND kind <> 'STATUS'""")
+                .param("n", number).param("w", whitelistId).update();
+    }
+
+    /**
+     * A department's entries a plan may be filed for: on a list in force and carried by a published version, or on
+     * a list approved and waiting for publication (not an entry that joined after the approval); never removed.
+     */
+    boolean plannable(long entryId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM whitelist_entry e JOIN whitelist w ON w.id = e.whitelist_id
+                WHERE e.id = :id AND NOT e.removed AND (
+                    (w.status IN ('PUBLISHED', 'AMENDED') AND e.added_in_version IS NOT NULL)
+                    OR (w.status = 'APPROVED' AND NOT e.held_for_amendment))""")
+                .param("id", entryId).query(Long.class).single() > 0;
+    }
+
+    List<WhitelistEntry> plannableOfDepartment(long departmentId) {
+        return jdbc.sql("""
+                SELECT e.* FROM whitelist_entry e JOIN whitelist w ON w.id = e.whitelist_id
+                WHERE e.department_id = :d AND NOT e.removed AND (
+                    (w.status IN ('PUBLISHED', 'AMENDED') AND e.added_in_version IS NOT NULL)
+                    OR (w.status = 'APPROVED' AND NOT e.held_for_amendment))
+                ORDER BY e.starts_on, e.id""")
+                .param("d", departmentId).query(this::mapEntry).list();
     }
 
     void markRemoved(long entryId, @Nullable Integer inVersion, String reason, LocalDate on) {
@@ -264,10 +317,15 @@ class WhitelistRepository {
                 .param("decision", decision).param("actor", actor).param("at", Timestamp.from(at)).update();
     }
 
-    /** Pending changes (made before publication) take effect in the version being published. */
+    /**
+     * Pending changes (made before publication) take effect in the version being published; the additions of held
+     * entries wait for theirs.
+     */
     void assignPendingChanges(long whitelistId, int versionNumber) {
-        jdbc.sql("UPDATE whitelist_change SET version_number = :v WHERE whitelist_id = :w AND version_number IS NULL"
-                        + " AND kind <> 'STATUS'")
+        jdbc.sql("""
+                UPDATE whitelist_change SET version_number = :v WHERE whitelist_id = :w AND version_number IS NULL
+                    AND kind <> 'STATUS' AND (entry_id IS NULL
+                        OR entry_id NOT IN (SELECT id FROM whitelist_entry WHERE whitelist_id = :w AND held_for_amendment))""")
                 .param("v", versionNumber).param("w", whitelistId).update();
     }
 
@@ -284,13 +342,18 @@ class WhitelistRepository {
 
     // --- objections ---
 
-    long addObjection(long whitelistId, @Nullable Long entryId, @Nullable String name, @Nullable String contact,
-                      String text, Instant at) {
+    long addObjection(long whitelistId, @Nullable Long entryId, byte @Nullable [] sealedIdentity, String text,
+                      Instant at) {
         return jdbc.sql("""
-                INSERT INTO whitelist_objection (whitelist_id, entry_id, name, contact, text, submitted_at)
-                VALUES (:w, :e, :name, :contact, :text, :at) RETURNING id""")
-                .param("w", whitelistId).param("e", entryId).param("name", name).param("contact", contact)
+                INSERT INTO whitelist_objection (whitelist_id, entry_id, sealed_identity, text, submitted_at)
+                VALUES (:w, :e, :sealed, :text, :at) RETURNING id""")
+                .param("w", whitelistId).param("e", entryId).param("sealed", sealedIdentity)
                 .param("text", text).param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
+    Optional<byte[]> sealedObjector(long objectionId) {
+        return jdbc.sql("SELECT sealed_identity FROM whitelist_objection WHERE id = :id AND sealed_identity IS NOT NULL")
+                .param("id", objectionId).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     Optional<Objection> objection(long id) {
@@ -319,7 +382,7 @@ class WhitelistRepository {
     private Objection mapObjection(ResultSet rs, int row) throws SQLException {
         Timestamp answeredAt = rs.getTimestamp("answered_at");
         return new Objection(rs.getLong("id"), rs.getLong("whitelist_id"), (Long) rs.getObject("entry_id"),
-                rs.getString("name"), rs.getString("contact"), rs.getString("text"),
+                rs.getBytes("sealed_identity") != null, rs.getString("text"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("answer"), (Boolean) rs.getObject("upheld"),
                 rs.getString("answered_by"), answeredAt == null ? null : answeredAt.toInstant());
     }

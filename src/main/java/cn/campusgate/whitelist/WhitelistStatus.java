@@ -24,8 +24,9 @@ public enum WhitelistStatus {
 
     private static final Map<WhitelistStatus, Set<WhitelistStatus>> TRANSITIONS = Map.of(
             DRAFT, EnumSet.of(COMMENT_PERIOD),
-            // An upheld objection sends the list back to the draft for another comment period.
-            COMMENT_PERIOD, EnumSet.of(DRAFT, APPROVED),
+            // An upheld objection sends the list back to the draft for another comment period; an item joining the
+            // list under comment restarts the period (COMMENT_PERIOD again, from the day of the change).
+            COMMENT_PERIOD, EnumSet.of(DRAFT, COMMENT_PERIOD, APPROVED),
             APPROVED, EnumSet.of(PUBLISHED),
             PUBLISHED, EnumSet.of(AMENDED, ARCHIVED),
             AMENDED, EnumSet.of(AMENDED, ARCHIVED),
@@ -43,6 +44,14 @@ public enum WhitelistStatus {
     /** Whether the list is in force and shown to the public as the current list. */
     public boolean inForce() {
         return this == PUBLISHED || this == AMENDED;
+    }
+
+    /**
+     * Whether a department may file an implementation plan for an entry of a list in this state: the list is in force,
+     * or approved and waiting for publication. Never for a draft or a list under comment.
+     */
+    public boolean plannable() {
+        return this == APPROVED || inForce();
     }
 
     /** Whether entries may be added or removed without a new published version. */

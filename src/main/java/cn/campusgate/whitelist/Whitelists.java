@@ -15,6 +15,8 @@ import cn.campusgate.approval.Quotas;
 import cn.campusgate.core.Actor;
 import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
+import cn.campusgate.core.IdentitySeal;
+import cn.campusgate.core.IdentityText;
 import cn.campusgate.core.NotFound;
 import cn.campusgate.core.Role;
 import cn.campusgate.item.Item;
@@ -23,11 +25,13 @@ import cn.campusgate.item.Items;
 import cn.campusgate.organization.Organization;
 import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
+import cn.campusgate.whitelist.WhitelistEvents.CommentPeriodRestarted;
 import cn.campusgate.whitelist.WhitelistEvents.CommentPeriodStarted;
 import cn.campusgate.whitelist.WhitelistEvents.EntryAdded;
 import cn.campusgate.whitelist.WhitelistEvents.EntryRemoved;
 import cn.campusgate.whitelist.WhitelistEvents.ObjectionAnswered;
 import cn.campusgate.whitelist.WhitelistEvents.ObjectionFiled;
+import cn.campusgate.whitelist.WhitelistEvents.ObjectorIdentityRead;
 import cn.campusgate.whitelist.WhitelistEvents.VersionPublished;
 import cn.campusgate.whitelist.WhitelistEvents.WhitelistApproved;
 import cn.campusgate.whitelist.WhitelistEvents.WhitelistArchived;
@@ -50,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Whitelists {
 
     private static final Logger log = LoggerFactory.getLogger(Whitelists.class);
+    /** Dates in the change log's Chinese sentences, written as Chinese readers write them (2027年1月5日). */
+    private static final java.time.format.DateTimeFormatter CHINESE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final WhitelistRepository repository;
     private final Items items;
@@ -58,9 +65,11 @@ public class Whitelists {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublicCheck publicCheck;
+    private final IdentitySeal seal;
 
     Whitelists(WhitelistRepository repository, Items items, Organizations organizations, Quotas quotas,
-               ApplicationEventPublisher events, Clock clock, PublicCheck publicCheck) {
+               ApplicationEventPublisher events, Clock clock, PublicCheck publicCheck, IdentitySeal seal) {
+        this.seal = seal;
         this.repository = repository;
         this.items = items;
         this.organizations = organizations;
@@ -78,7 +87,10 @@ public class Whitelists {
 
     /**
      * An item passed the whole chain. Annual items join the draft of their year's list; any item whose list
-     * is already in force (temporary ones, typically) joins it as an amendment, i.e. a new version.
+     * is already in force (temporary ones, typically) joins it as an amendment, i.e. a new version. An item that
+     * joins a list under comment restarts its 公示 (publicly: a status line in the change log, and the comment page
+     * says so); one that joins a list approved but not yet published is held and joins as an amendment right after
+     * publication, because the leadership group approved the list without it.
      */
     @Transactional
     public void admit(ItemReadyForWhitelist ready) {
@@ -122,6 +134,18 @@ public class Whitelists {
             repository.log(list.id(), null, WhitelistChange.Kind.ADDED, entryId, entry.title(), today(), reason,
                     decision, ready.actor(), now);
             events.publishEvent(new EntryAdded(ready.actor(), list.id(), entryId, item.id(), entry.title(), 0));
+            if (list.status() == WhitelistStatus.COMMENT_PERIOD) {
+                list.restartCommentPeriod(today(), now);
+                repository.save(list);
+                LocalDate ends = Objects.requireNonNull(list.commentEndsOn());
+                repository.log(list.id(), null, WhitelistChange.Kind.STATUS, entryId, entry.title(), today(),
+                        "公示期间新增事项「" + entry.title() + "」，公示期自 " + CHINESE_DATE.format(today())
+                                + " 起重新计算 " + list.commentDays() + " 天，至 " + CHINESE_DATE.format(ends),
+                        "公示重新起算", ready.actor(), now);
+                events.publishEvent(new CommentPeriodRestarted(ready.actor(), list.id(), entryId, ends));
+            } else if (list.status() == WhitelistStatus.APPROVED) {
+                repository.holdForAmendment(entryId);
+            }
         }
     }
 
@@ -158,12 +182,21 @@ public class Whitelists {
         return list;
     }
 
+    /**
+     * The answer is published with the objection (区教委将逐条答复), so it may not carry the objector's name or
+     * contact in any written form; refused with the field named, nothing saved.
+     */
     @Transactional
     public Objection answerObjection(long objectionId, String answer, boolean upheld) {
         Actor actor = require(Role.COMMISSION_REVIEWER);
         Objection objection = repository.objection(objectionId).orElseThrow(() -> new NotFound("objection", objectionId));
         get(objection.whitelistId());
         String text = requireText(answer, 2000);
+        Optional<IdentitySeal.Identity> objector = repository.sealedObjector(objectionId).map(seal::open);
+        if (objector.isPresent() && IdentityText.mentions(text,
+                java.util.Arrays.asList(objector.get().name(), objector.get().contact()))) {
+            throw new BusinessRuleViolation("whitelist.answer.objectorIdentity");
+        }
         if (!repository.answer(objectionId, text, upheld, actor.username(), clock.instant())) {
             throw new BusinessRuleViolation("whitelist.objectionAlreadyAnswered");
         }
@@ -209,6 +242,19 @@ public class Whitelists {
         repository.log(id, 1, WhitelistChange.Kind.STATUS, null, null, today(), "正式发布第1版",
                 "文号 " + list.documentNumber(), actor.username(), now);
         snapshot(list, 1, "正式发布", actor.username(), now);
+        List<WhitelistEntry> held = repository.held(id);
+        if (!held.isEmpty()) {
+            // Items that passed the chain after the approval: not part of version 1, they join as its amendment.
+            int number = list.amend(null, now);
+            repository.releaseHeld(id, number);
+            repository.save(list);
+            String titles = String.join("、", held.stream().map(WhitelistEntry::title).toList());
+            snapshot(list, number, "增补（审核批准后通过审批的事项）：" + titles, actor.username(), now);
+            for (WhitelistEntry entry : held) {
+                events.publishEvent(new EntryAdded(actor.username(), id, entry.id(), entry.itemId(), entry.title(),
+                        number));
+            }
+        }
         return list;
     }
 
@@ -290,6 +336,20 @@ public class Whitelists {
         return repository.objections(id);
     }
 
+    /**
+     * Opens an objector's sealed name and contact: the commission of the list's jurisdiction only (not the
+     * leadership group, not supervisors); each opening is audited.
+     */
+    @Transactional
+    public IdentitySeal.Identity objectorIdentity(long objectionId) {
+        Actor actor = require(Role.COMMISSION_REVIEWER);
+        Objection objection = repository.objection(objectionId).orElseThrow(() -> new NotFound("objection", objectionId));
+        get(objection.whitelistId());
+        byte[] sealed = repository.sealedObjector(objectionId).orElseThrow(() -> new NotFound("objection", objectionId));
+        events.publishEvent(new ObjectorIdentityRead(actor.username(), objection.whitelistId(), objectionId));
+        return seal.open(sealed);
+    }
+
     /** Quota usage of the list's jurisdiction and, when there is one, of the jurisdiction above it. */
     @Transactional(readOnly = true)
     public List<Quotas.Usage> quotaUsage(Whitelist list) {
@@ -311,6 +371,22 @@ public class Whitelists {
     @Transactional(readOnly = true)
     public List<WhitelistEntry> entriesOfDepartment(long departmentId) {
         return repository.ofDepartment(departmentId);
+    }
+
+    /**
+     * What a department may file an implementation plan for: its entries in force (carried by a published version of
+     * a list in force), or of a list approved and waiting for publication; never of a draft or a list under comment,
+     * never removed, never one that joined after the approval.
+     */
+    @Transactional(readOnly = true)
+    public List<WhitelistEntry> plannableEntriesOfDepartment(long departmentId) {
+        return repository.plannableOfDepartment(departmentId);
+    }
+
+    /** Whether a plan may be filed or approved for the entry now (see {@link #plannableEntriesOfDepartment}). */
+    @Transactional(readOnly = true)
+    public boolean plannable(long entryId) {
+        return repository.plannable(entryId);
     }
 
     /** One entry by its id, for modules that refer to it; whether the reader may see it is theirs to decide. */
@@ -398,8 +474,13 @@ public class Whitelists {
             throw new NotFound("whitelistEntry", entryId);
         }
         String body = requireText(text, 2000);
-        long id = repository.addObjection(whitelistId, entryId, blankToNull(name, 60), blankToNull(contact, 100), body,
-                clock.instant());
+        String who = blankToNull(name, 60);
+        String reach = blankToNull(contact, 100);
+        // The text is published with the answer; the name and contact are not (不公开), so they may not be in it.
+        if (IdentityText.mentions(body, java.util.Arrays.asList(who, reach)) || IdentityText.carriesPersonalContact(body)) {
+            throw new BusinessRuleViolation("whitelist.objection.identityInText");
+        }
+        long id = repository.addObjection(whitelistId, entryId, seal.seal(who, reach), body, clock.instant());
         events.publishEvent(new ObjectionFiled(Actors.currentName(), whitelistId, id));
         return id;
     }

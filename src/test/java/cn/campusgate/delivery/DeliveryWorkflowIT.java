@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.campusgate.CampusGateTest;
 import cn.campusgate.ExpertOpinions;
+import cn.campusgate.ListsInForce;
 import cn.campusgate.SignedIn;
 import cn.campusgate.approval.ApprovalWorkflowIT;
 import cn.campusgate.approval.Approvals;
@@ -51,13 +52,15 @@ public class DeliveryWorkflowIT {
     @Autowired ImplementationPlans plans;
     @Autowired SignedIn signedIn;
     @Autowired ExpertOpinions expertOpinions;
+    @Autowired ListsInForce lists;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
     /** An item of the department through the whole chain; its whitelist entry, as the department sees it. */
     public static WhitelistEntry entryThroughTheChain(SignedIn signedIn, Items items, Approvals approvals,
                                                       ExpertOpinions expertOpinions, ImplementationPlans plans,
-                                                      String department, String title, String theme, LocalDate start) {
+                                                      ListsInForce lists, String department, String title,
+                                                      String theme, LocalDate start) {
         Item draft = signedIn.call(department, () -> items.draft(ApprovalWorkflowIT.content(title, theme, ItemRoute.ANNUAL,
                 start)));
         Item item = signedIn.call(department, () -> items.submit(draft.id(), draft.version()));
@@ -67,6 +70,8 @@ public class DeliveryWorkflowIT {
                     .orElseThrow().id();
             signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
         }
+        // A plan is filed only for an entry in force (or of an approved list): the item's list is brought into force.
+        lists.entryInForce(item.id());
         return signedIn.call(department, plans::plannableEntries).stream().filter(e -> e.itemId() == item.id())
                 .findFirst().orElseThrow();
     }
@@ -88,7 +93,8 @@ public class DeliveryWorkflowIT {
     }
 
     WhitelistEntry entry(String department, String title, String theme, LocalDate start) {
-        return entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans, department, title, theme, start);
+        return entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans, lists, department, title, theme,
+                start);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.campusgate.CampusGateTest;
 import cn.campusgate.ExpertOpinions;
+import cn.campusgate.ListsInForce;
 import cn.campusgate.SignedIn;
 import cn.campusgate.approval.Approvals;
 import cn.campusgate.core.BusinessRuleViolation;
@@ -60,12 +61,13 @@ class EvaluationWorkflowIT {
     @Autowired TaskRatings ratings;
     @Autowired SignedIn signedIn;
     @Autowired ExpertOpinions expertOpinions;
+    @Autowired ListsInForce lists;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
     /** A published list carrying an entry of the department, and an approved plan of it that ended. */
     Activity deliveredActivity(String title, String theme) {
-        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans,
+        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans, lists,
                 "dept.fire", title, theme, START);
         publish(entry.whitelistId());
         List<Long> schools = DeliveryWorkflowIT.schools(signedIn, plans, "dept.fire", entry, 3);

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(Chromium.class)
-@org.springframework.context.annotation.Import({cn.campusgate.SignedIn.class, cn.campusgate.ExpertOpinions.class})
+@org.springframework.context.annotation.Import({cn.campusgate.SignedIn.class, cn.campusgate.ExpertOpinions.class,
+        cn.campusgate.ListsInForce.class})
 abstract class BrowserJourney {
 
     static final String DEMO_PASSWORD = "CampusGate#2026";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.campusgate.ExpertOpinions;
+import cn.campusgate.ListsInForce;
 import cn.campusgate.SignedIn;
 import cn.campusgate.approval.Approvals;
 import cn.campusgate.delivery.DeliveryWorkflowIT;
@@ -38,6 +39,7 @@ class FeedbackJourneyIT extends BrowserJourney {
     @Autowired Feedback feedback;
     @Autowired SignedIn signedIn;
     @Autowired ExpertOpinions expertOpinions;
+    @Autowired ListsInForce lists;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -47,7 +49,7 @@ class FeedbackJourneyIT extends BrowserJourney {
 
     Activity delivered(String title) {
         LocalDate start = LocalDate.of(2038, 3, 1);
-        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans,
+        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans, lists,
                 "dept.fire", title, title + "主题", start);
         List<Long> schools = DeliveryWorkflowIT.schools(signedIn, plans, "dept.fire", entry, 2);
         ImplementationPlan plan = signedIn.call("dept.fire", () -> plans.file(DeliveryWorkflowIT.plan(entry, schools,

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.campusgate.CampusGateTest;
 import cn.campusgate.ExpertOpinions;
+import cn.campusgate.ListsInForce;
 import cn.campusgate.SignedIn;
 import cn.campusgate.approval.Approvals;
 import cn.campusgate.core.BusinessRuleViolation;
@@ -53,6 +54,7 @@ class MonitoringWorkflowIT {
     @Autowired Items items;
     @Autowired Approvals approvals;
     @Autowired ExpertOpinions expertOpinions;
+    @Autowired ListsInForce lists;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -197,7 +199,7 @@ class MonitoringWorkflowIT {
 
     @Test
     void theMonthlyReturnIsPrefilledFromAnApprovedPlanReusesTheRecordAndIsCorrected() throws Exception {
-        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans,
+        WhitelistEntry entry = DeliveryWorkflowIT.entryThroughTheChain(signedIn, items, approvals, expertOpinions, plans, lists,
                 "dept.fire", "消防安全进课堂（月报测试）", "消防安全月报测试", LocalDate.of(2037, 3, 2));
         List<Long> school = DeliveryWorkflowIT.schools(signedIn, plans, "dept.fire", entry, 1);
         ImplementationPlan filed = signedIn.call("dept.fire", () -> plans.file(DeliveryWorkflowIT.plan(entry, school,

@@ -8,8 +8,16 @@ import java.util.Base64;
 import java.util.List;
 
 import cn.campusgate.SignedIn;
+import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.organization.AccessTokens;
+import cn.campusgate.supervision.CaseOutcome;
+import cn.campusgate.supervision.CaseStatus;
+import cn.campusgate.supervision.Cases;
+import cn.campusgate.supervision.ComplaintCategory;
+import cn.campusgate.supervision.ComplaintCommand;
 import cn.campusgate.supervision.Complaints;
+import cn.campusgate.supervision.SanctionKind;
+import cn.campusgate.supervision.SupervisionCase;
 import cn.campusgate.supervision.SupervisionSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,9 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,6 +53,7 @@ class ComplainantProtectionIT {
     @Autowired Complaints complaints;
     @Autowired AccessTokens tokens;
     @Autowired SupervisionSettings settings;
+    @Autowired Cases cases;
 
     Fixtures.Marker marker;
     Fixtures fixtures;
@@ -152,6 +163,88 @@ class ComplainantProtectionIT {
         byte[] opened = mvc.perform(get("/supervision/evidence/{id}", fixtures.evidenceId).with(signedIn.as("supervisor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(opened).isEqualTo(original);
+    }
+
+    /**
+     * Issue 18 (4): a supervisor wrote "投诉人李明（13800138000）" into 核查情况 and a measure's notice, and the fire
+     * brigade read both. Every text another reader sees is checked against the sealed identity of the case's
+     * complainants, however the name or number is written, and refused on the page and in the service alike with
+     * the field named; nothing is saved, and the body concerned never reads it.
+     */
+    @Test
+    void textsOthersReadMayNotNameTheComplainantInAnyForm() throws Exception {
+        String digits = String.valueOf(System.nanoTime() % 100_000_000L);
+        digits = "0".repeat(8 - digits.length()) + digits;
+        String name = "郝实名" + digits.substring(5);
+        String phone = "137" + digits;
+        String spacedPhone = phone.substring(0, 3) + " " + phone.substring(3, 7) + "-" + phone.substring(7);
+        String fullWidthPhone = phone.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
+        long school = jdbc.sql("select id from organization where name = '重庆市合川中学'").query(Long.class).single();
+        long justice = jdbc.sql("select id from organization where name = '区司法局'").query(Long.class).single();
+        Complaints.Filed filed = complaints.fileOnline(new ComplaintCommand(ComplaintCategory.UNRELATED_TASKS, school,
+                justice, "普法答题（保护测试" + digits + "）", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .minusDays(2), "学校被要求组织全体教师在工作时间登录平台答题并截图上报。", name, phone), List.of());
+        long id = filed.caseId();
+        SupervisionCase accepted = signedIn.call("supervisor", () -> cases.accept(id, cases.get(id).version()));
+
+        // 核查情况, in the service: the name, the number with separators, the number in full-width digits.
+        for (String findings : List.of("投诉人" + name + "反映属实。", "经电话 " + spacedPhone + " 回访核实，情况属实。",
+                "回访电话" + fullWidthPhone + "，情况属实。")) {
+            assertThatThrownBy(() -> signedIn.call("supervisor", () -> cases.verify(id, accepted.version(),
+                    CaseOutcome.SUBSTANTIATED, findings)))
+                    .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("supervision.text.complainantIdentity"));
+        }
+        // … and on the page: the message names the field and the reader, in Chinese and in English; nothing changed.
+        mvc.perform(post("/supervision/cases/{id}/verify", id).with(csrf()).with(signedIn.as("supervisor"))
+                        .param("version", String.valueOf(accepted.version())).param("outcome", "SUBSTANTIATED")
+                        .param("findings", "投诉人" + name + "（" + phone + "）反映的情况属实。"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("核查情况"), org.hamcrest.Matchers.containsString("被督办单位"))));
+        mvc.perform(post("/supervision/cases/{id}/verify", id).with(csrf()).with(signedIn.as("supervisor"))
+                        .cookie(new jakarta.servlet.http.Cookie("campusgate-lang", "en"))
+                        .param("version", String.valueOf(accepted.version())).param("outcome", "SUBSTANTIATED")
+                        .param("findings", "Complainant " + name + " is right."))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Facts established"),
+                        org.hamcrest.Matchers.containsString("The body concerned"))));
+        SupervisionCase still = signedIn.call("supervisor", () -> cases.get(id));
+        assertThat(still.status()).isEqualTo(CaseStatus.VERIFICATION);
+        assertThat(still.version()).isEqualTo(accepted.version());
+        assertThat(still.findings()).isNull();
+
+        // An extension's reason goes to the commission: refused too.
+        assertThatThrownBy(() -> signedIn.call("supervisor", () -> cases.requestExtension(id, still.version(), 3,
+                "需再次联系" + name + "核实。")))
+                .hasMessage("supervision.text.complainantIdentity");
+
+        SupervisionCase verified = signedIn.call("supervisor", () -> cases.verify(id, still.version(),
+                CaseOutcome.SUBSTANTIATED, "经核查，区司法局要求全体教师在工作时间答题并截图上报，情况属实。"));
+        // The measure's basis and notice reach the body concerned.
+        for (String[] texts : List.of(new String[]{"行动方案三（三）", "请停止要求教师答题。投诉人电话" + spacedPhone + "。"},
+                new String[]{"据" + name + "反映", "请停止要求教师答题。"})) {
+            assertThatThrownBy(() -> signedIn.call("supervisor", () -> cases.issue(id, verified.version(),
+                    SanctionKind.REMINDER_LETTER, justice, texts[0], texts[1], null, null)))
+                    .hasMessage("supervision.text.complainantIdentity");
+        }
+        mvc.perform(post("/supervision/cases/{id}/sanctions", id).with(csrf()).with(signedIn.as("supervisor"))
+                        .param("version", String.valueOf(verified.version())).param("kind", "REMINDER_LETTER")
+                        .param("targetId", String.valueOf(justice)).param("basis", "行动方案三（三）")
+                        .param("notice", "投诉人" + name + "（" + fullWidthPhone + "）反映，请整改。"))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("通知内容")));
+        assertThat(signedIn.call("supervisor", () -> cases.get(id)).sanctions()).isEmpty();
+        signedIn.call("supervisor", () -> cases.issue(id, verified.version(), SanctionKind.REMINDER_LETTER, justice,
+                "行动方案三（三）", "请立即停止要求教师在工作时间答题截图，并于期限内书面回复。", null, null));
+
+        // The body concerned reads the measure and the facts, never the complainant.
+        String measures = mvc.perform(get("/supervision/measures").with(signedIn.as("dept.justice")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(measures).contains("请立即停止要求教师在工作时间答题截图").doesNotContain(name).doesNotContain(phone);
+        assertThat(jdbc.sql("select count(*) from supervision_trace where case_id = ? and text like ?")
+                .param(id).param("%" + name + "%").query(Long.class).single()).as("nothing of the refusals was kept")
+                .isZero();
     }
 
     record Column(String table, String name, String type) {

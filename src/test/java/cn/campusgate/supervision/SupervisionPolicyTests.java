@@ -39,7 +39,7 @@ class SupervisionPolicyTests {
 
     @Test
     void identitiesAreSealedWithAuthenticatedEncryptionAndAFreshIvEachTime() {
-        IdentityCipher cipher = new IdentityCipher(settings(SupervisionSettings.DEMO_KEY));
+        IdentityCipher cipher = new IdentityCipher(new cn.campusgate.core.IdentitySeal(SupervisionSettings.DEMO_KEY));
         byte[] first = cipher.seal("张三", "13800001234");
         byte[] second = cipher.seal("张三", "13800001234");
         assertThat(first).isNotEqualTo(second);
@@ -51,18 +51,18 @@ class SupervisionPolicyTests {
         byte[] tampered = first.clone();
         tampered[tampered.length - 1] ^= 1;
         assertThatThrownBy(() -> cipher.open(tampered)).isInstanceOf(IllegalStateException.class);
-        IdentityCipher other = new IdentityCipher(settings("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXktMzI="));
+        IdentityCipher other = new IdentityCipher(new cn.campusgate.core.IdentitySeal("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXktMzI="));
         assertThatThrownBy(() -> other.open(first)).as("another key opens nothing").isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new IdentityCipher(settings("c2hvcnQ="))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new IdentityCipher(new cn.campusgate.core.IdentitySeal("c2hvcnQ="))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theSameContactIsRecognisedByItsBlindIndexOnly() {
-        IdentityCipher cipher = new IdentityCipher(settings(SupervisionSettings.DEMO_KEY));
+        IdentityCipher cipher = new IdentityCipher(new cn.campusgate.core.IdentitySeal(SupervisionSettings.DEMO_KEY));
         String key = cipher.complainantKey("138 0000-1234");
         assertThat(key).hasSize(64).isEqualTo(cipher.complainantKey("13800001234")).doesNotContain("1380000");
         assertThat(key).isNotEqualTo(cipher.complainantKey("13800001235"));
-        IdentityCipher other = new IdentityCipher(settings("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXktMzI="));
+        IdentityCipher other = new IdentityCipher(new cn.campusgate.core.IdentitySeal("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXktMzI="));
         assertThat(other.complainantKey("13800001234")).as("keyed: not a plain hash").isNotEqualTo(key);
     }
 
@@ -109,6 +109,26 @@ class SupervisionPolicyTests {
                 .containsExactly("supervision.exposure.contactDetails");
         assertThat(ExposureRedaction.problems("邮箱 someone@school.cn", List.of()))
                 .containsExactly("supervision.exposure.contactDetails");
+    }
+
+    @Test
+    void aTextOthersReadIsRefusedWithTheFieldAndTheReaderWhenItNamesAComplainant() {
+        List<ComplainantIdentity> complainants = List.of(new ComplainantIdentity("李明", "13800138000"),
+                new ComplainantIdentity(null, "parent.wang@example.cn"));
+        ComplainantProtection.check("经核查，情况属实。", "supervision.field.findings",
+                ComplainantProtection.Audience.BODY, complainants);
+        for (String text : List.of("投诉人李明（13800138000）反映属实。", "回访 138 0013 8000。", "回访１３８００１３８０００。",
+                "来信 PARENT.WANG@EXAMPLE.CN", "经 李 明 反映")) {
+            assertThatThrownBy(() -> ComplainantProtection.check(text, "supervision.field.notice",
+                    ComplainantProtection.Audience.BODY, complainants)).as(text)
+                    .isInstanceOfSatisfying(cn.campusgate.core.BusinessRuleViolation.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("supervision.text.complainantIdentity");
+                        assertThat(e.arguments()).extracting(a -> ((org.springframework.context.MessageSourceResolvable) a)
+                                .getCodes()[0]).containsExactly("supervision.field.notice", "supervision.audience.BODY");
+                    });
+        }
+        assertThat(ExposureRedaction.problems("经李 明反映，情况属实。", complainants))
+                .as("the exposure check finds the spaced name too").contains("supervision.exposure.complainantNamed");
     }
 
     @Test

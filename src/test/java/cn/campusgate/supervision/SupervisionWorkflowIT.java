@@ -67,6 +67,41 @@ class SupervisionWorkflowIT {
                 "防溺水安全打卡", LocalDate.now().minusDays(2), text, name, contact);
     }
 
+    /**
+     * The reply of 不予受理 or 办结 goes to every complainant of the case: naming one tells the others who complained
+     * (issue 18, point 4). With a single complainant the reply may address them by name.
+     */
+    @Test
+    void aReplyToEveryComplainantOfAGroupedCaseNamesNoneOfThem() {
+        String suffix = String.valueOf(10000000 + (System.nanoTime() % 89999999));
+        String name = "钱回复" + suffix.substring(6);
+        Complaints.Filed first = complaints.fileOnline(command("合川区龙市镇中心小学", "区公安局",
+                "派出所要求每位老师每天转发反诈宣传并截图上报到工作群，周末也要发。", name, "138" + suffix), List.of());
+        Complaints.Filed second = complaints.fileOnline(command("合川区龙市镇中心小学", "区公安局",
+                "学校老师每天晚上都要转发反诈文章并截图，很占时间。", null, null), List.of());
+        assertThat(second.caseId()).as("grouped").isEqualTo(first.caseId());
+        long id = first.caseId();
+        signedIn.call("supervisor", () -> cases.accept(id, cases.get(id).version()));
+        signedIn.call("supervisor", () -> cases.verify(id, cases.get(id).version(), CaseOutcome.NOT_SUBSTANTIATED,
+                "经核查，派出所仅建议自愿转发，未要求截图上报。"));
+        int version = signedIn.call("supervisor", () -> cases.get(id).version());
+        assertThatThrownBy(() -> signedIn.call("supervisor", () -> cases.close(id, version,
+                name + "您好，经核查，派出所仅建议自愿转发。")))
+                .isInstanceOfSatisfying(cn.campusgate.core.BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("supervision.text.complainantIdentity"));
+        assertThat(signedIn.call("supervisor", () -> cases.get(id)).status()).isEqualTo(CaseStatus.FOLLOW_UP);
+        signedIn.call("supervisor", () -> cases.close(id, version, "您好，经核查，派出所仅建议自愿转发，未要求截图上报。"));
+        assertThat(signedIn.call("supervisor", () -> cases.get(id)).status()).isEqualTo(CaseStatus.CLOSED);
+
+        // One complainant alone reads the reply: it may greet them by name.
+        Complaints.Filed alone = complaints.fileOnline(command("合川区龙市镇中心小学", "区卫生健康委",
+                "卫生院要求老师每天在小程序上报学生体温截图，已经持续一个月。", name, "138" + suffix), List.of());
+        long single = alone.caseId();
+        signedIn.call("supervisor", () -> cases.refuse(single, cases.get(single).version(),
+                name + "您好，该事项已由区卫生健康委另案处理，本案不予受理。"));
+        assertThat(signedIn.call("supervisor", () -> cases.get(single)).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
     @Test
     void aComplaintGoesRoundTheClosedLoopAndTheComplainantFollowsItByReceiptCode() {
         String contact = "139" + (10000000 + (System.nanoTime() % 89999999));

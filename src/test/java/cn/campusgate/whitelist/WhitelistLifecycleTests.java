@@ -3,6 +3,7 @@ package cn.campusgate.whitelist;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,10 +28,13 @@ class WhitelistLifecycleTests {
     private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
-    /** The lifecycle as the issue states it: every allowed move, nothing else. */
+    /**
+     * The lifecycle as the issue states it: every allowed move, nothing else. COMMENT_PERIOD → COMMENT_PERIOD is the
+     * restart of the 公示 when an item joins the list under comment (issue 18, point 5).
+     */
     private static final Map<WhitelistStatus, Set<WhitelistStatus>> EXPECTED = Map.of(
             DRAFT, EnumSet.of(COMMENT_PERIOD),
-            COMMENT_PERIOD, EnumSet.of(DRAFT, APPROVED),
+            COMMENT_PERIOD, EnumSet.of(DRAFT, COMMENT_PERIOD, APPROVED),
             APPROVED, EnumSet.of(PUBLISHED),
             PUBLISHED, EnumSet.of(AMENDED, ARCHIVED),
             AMENDED, EnumSet.of(AMENDED, ARCHIVED),
@@ -81,6 +85,37 @@ class WhitelistLifecycleTests {
         assertThat(list.openForObjections(TODAY)).isTrue();
         assertThat(list.openForObjections(TODAY.plusDays(6))).isTrue();
         assertThat(list.openForObjections(TODAY.plusDays(7))).isFalse();
+    }
+
+    @Test
+    void aListChangedUnderCommentStartsItsPeriodAgainForAsManyDaysFromTheDayOfTheChange() {
+        Whitelist list = Whitelist.draft(1, 2027, WhitelistKind.SOCIAL_AFFAIRS, NOW);
+        list.startCommentPeriod(TODAY, 10, 3, NOW);
+        assertThat(list.commentRestartedOn()).isNull();
+        LocalDate changed = TODAY.plusDays(6);
+        list.restartCommentPeriod(changed, NOW);
+        assertThat(list.status()).isEqualTo(COMMENT_PERIOD);
+        assertThat(list.commentStartsOn()).isEqualTo(changed);
+        assertThat(list.commentEndsOn()).as("ten days again, not the four left").isEqualTo(changed.plusDays(9));
+        assertThat(list.commentDays()).isEqualTo(10);
+        assertThat(list.commentRestartedOn()).isEqualTo(changed);
+        assertThat(list.openForObjections(changed.plusDays(9))).isTrue();
+        assertThatThrownBy(() -> list.approve("district", "同意", TODAY.plusDays(10), 0, NOW))
+                .as("the first period's end no longer allows the approval").hasMessage("whitelist.commentPeriodRunning");
+        // Only a list under comment restarts; a running period cannot be started over (or shortened) by hand.
+        assertThatThrownBy(() -> list.startCommentPeriod(changed, 7, 3, NOW)).hasMessage("whitelist.illegalTransition");
+        for (WhitelistStatus other : List.of(DRAFT, APPROVED, PUBLISHED, AMENDED, ARCHIVED)) {
+            Whitelist elsewhere = in(other);
+            assertThatThrownBy(() -> elsewhere.restartCommentPeriod(TODAY, NOW)).as(other.name())
+                    .hasMessage("whitelist.illegalTransition");
+            assertThat(elsewhere.status()).isEqualTo(other);
+        }
+    }
+
+    @Test
+    void plansAreFiledOnlyForListsApprovedOrInForce() {
+        assertThat(EnumSet.allOf(WhitelistStatus.class).stream().filter(WhitelistStatus::plannable))
+                .containsExactlyInAnyOrder(APPROVED, PUBLISHED, AMENDED);
     }
 
     @Test
@@ -167,7 +202,13 @@ class WhitelistLifecycleTests {
     private static void attempt(Whitelist list, WhitelistStatus target) {
         switch (target) {
             case DRAFT -> list.returnToDraft(NOW);
-            case COMMENT_PERIOD -> list.startCommentPeriod(TODAY, 7, 2, NOW);
+            case COMMENT_PERIOD -> {
+                if (list.status() == COMMENT_PERIOD) {
+                    list.restartCommentPeriod(TODAY.plusDays(3), NOW);
+                } else {
+                    list.startCommentPeriod(TODAY, 7, 2, NOW);
+                }
+            }
             case APPROVED -> list.approve("district", "同意", TODAY.plusDays(8), 0, NOW);
             case PUBLISHED -> list.publish("合教发〔2027〕1号", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), NOW);
             case AMENDED -> list.amend(null, NOW);

@@ -136,6 +136,7 @@ class PublicWhitelistController {
                 .collect(Collectors.toCollection(TreeSet::new)));
         model.addAttribute("stages", SchoolStage.values());
         model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        model.addAttribute("objections", whitelists.answeredObjections(list));
         return "whitelist/public-list";
     }
 
@@ -206,6 +207,10 @@ class PublicWhitelistController {
         Whitelist list = whitelists.listInCommentPeriod(id);
         model.addAttribute("summary", whitelists.summaryOf(list));
         model.addAttribute("entries", whitelists.entries(list, true).stream().filter(e -> !e.removed()).toList());
+        model.addAttribute("objections", whitelists.answeredObjections(list));
+        model.addAttribute("commentLog", whitelists.changes(list, false).stream()
+                .filter(c -> c.kind() == cn.campusgate.whitelist.WhitelistChange.Kind.STATUS).toList());
+        model.addAttribute("defaultDays", Whitelist.DEFAULT_COMMENT_DAYS);
         model.addAttribute("form", form);
         model.addAttribute("fieldErrors", fieldErrors);
         if (problem != null) {

@@ -80,6 +80,8 @@ class WhitelistController {
         model.addAttribute("versions", whitelists.versions(list));
         model.addAttribute("usage", whitelists.quotaUsage(list));
         model.addAttribute("defaultDays", Whitelist.DEFAULT_COMMENT_DAYS);
+        model.addAttribute("maxDays", Whitelist.MAX_COMMENT_DAYS);
+        model.addAttribute("mayOpenIdentity", manages);
         model.addAttribute("canComment", manages && status == WhitelistStatus.DRAFT);
         model.addAttribute("canAnswer", manages && status == WhitelistStatus.COMMENT_PERIOD);
         model.addAttribute("canReturn", manages && status == WhitelistStatus.COMMENT_PERIOD);
@@ -110,6 +112,20 @@ class WhitelistController {
             whitelists.answerObjection(objectionId, form.answer() == null ? "" : form.answer(), Boolean.TRUE.equals(form.upheld()));
             return null;
         });
+    }
+
+    /** Opens an objector's sealed name and contact for the commission; every opening is in the audit trail. */
+    @GetMapping("/{id}/objections/{objectionId}/identity")
+    @PreAuthorize("hasRole('COMMISSION_REVIEWER')")
+    String objector(@PathVariable long id, @PathVariable long objectionId, Model model,
+                    jakarta.servlet.http.HttpServletResponse response) {
+        Objection objection = whitelists.objections(id).stream().filter(o -> o.id() == objectionId).findFirst()
+                .orElseThrow(() -> new cn.campusgate.core.NotFound("objection", objectionId));
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("identity", whitelists.objectorIdentity(objection.id()));
+        model.addAttribute("objection", objection);
+        model.addAttribute("summary", whitelists.summaryOf(whitelists.get(id)));
+        return "whitelist/objector";
     }
 
     @PostMapping("/{id}/draft")
