@@ -157,7 +157,7 @@ class ApprovalRepository {
             StringBuilder sql = new StringBuilder("""
                     INSERT INTO approval_trace (approval_id, kind, step_no, organization_name, actor, actor_name, text,
                                                 due_on, at)
-                    VALUES """);
+                    VALUES \s""");
             List<Object> values = new java.util.ArrayList<>(trace.size() * 9);
             for (TraceEntry entry : trace) {
                 sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -43,11 +43,12 @@ public class Inbox {
                          Instant at) {
     }
 
+    // A text block drops its lines' trailing spaces: the escaped one keeps "AND" apart from the condition appended.
     private static final String ENTRY = """
             SELECT t.id, t.approval_id, a.item_id, a.item_title, a.department_name, a.route, t.step_kind,
                    t.assignee_id, t.opened_at, t.due_on, t.reminders
             FROM approval_task t JOIN approval a ON a.id = t.approval_id
-            WHERE t.status = 'OPEN' AND """;
+            WHERE t.status = 'OPEN' AND \s""";
 
     private static final String MINE = """
             (t.assignee_id = :me OR (t.assignee_id IS NULL AND t.organization_id = :org AND t.role IN (:roles)))""";

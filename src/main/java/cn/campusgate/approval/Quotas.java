@@ -196,7 +196,7 @@ public class Quotas {
         }
         long counted = jdbc.sql("""
                 SELECT count(*) FROM approval WHERE jurisdiction_id IN (:js) AND year = :y AND item_id <> :item
-                AND """ + COUNTED)
+                AND \s""" + COUNTED)
                 .param("js", jurisdictionsUnder(jurisdiction.id())).param("y", approval.year())
                 .param("item", approval.itemId()).query(Long.class).single();
         if (counted + 1 > caps.maxItems()) {
@@ -209,7 +209,7 @@ public class Quotas {
         ItemScope scope = approval.scope();
         List<ItemScope> others = jdbc.sql("""
                 SELECT starts_on, ends_on, stages, target_schools FROM approval
-                WHERE jurisdiction_id = :j AND item_id <> :item AND starts_on <= :to AND ends_on >= :from AND """
+                WHERE jurisdiction_id = :j AND item_id <> :item AND starts_on <= :to AND ends_on >= :from AND \s"""
                 + COUNTED)
                 .param("j", approval.jurisdictionId()).param("item", approval.itemId())
                 .param("from", java.sql.Date.valueOf(Semester.of(scope.startsOn()).start()))

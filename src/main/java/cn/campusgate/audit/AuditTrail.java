@@ -87,7 +87,7 @@ public class AuditTrail {
         List<Object> values = new ArrayList<>(entries.size() * 8);
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO audit_entry (seq, occurred_at, actor, action, subject, details, previous_hash, hash)
-                VALUES """);
+                VALUES \s""");
         for (Entry entry : entries) {
             seq++;
             String detailText = json.writeValueAsString(canonical(entry.details()));

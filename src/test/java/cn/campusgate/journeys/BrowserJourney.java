@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driven by a real headless Chromium (one per test class). All journey classes share one application
  * context and so one database: journeys create their own data with unique names.
  *
- * <p>Every test starts signed out, with no cookies, so with the default language (Chinese).
+ * <p>Every test starts signed out, with no cookies, so with the default language (Chinese). Every test fails if a
+ * page it visited logged a console error or a Content Security Policy violation ({@link Chromium}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -116,6 +117,11 @@ abstract class BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/login?logout"));
         waitFor("login-submit");
         assertThat(browser.findElements(testId("current-user"))).as("nobody is shown as signed in").isEmpty();
+    }
+
+    /** Console errors containing {@code fragment} are expected in this test (a page opened to show its error status). */
+    void expectConsoleError(String fragment) {
+        Chromium.expectConsoleError(browser, fragment);
     }
 
     String pageLanguage() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -23,6 +24,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * One headless Chromium per test class, driven through the machine's own chromedriver. Both binaries are
@@ -30,10 +34,38 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code @BeforeEach} methods receive the {@link WebDriver} as a parameter. When a test fails, a screenshot
  * and the page's HTML are written to {@code target/journeys/}, next to chromedriver's log.
  *
+ * <p>Every page a journey visits must run clean: the browser's console log is collected (and a listener, added to
+ * every document before its own scripts, writes each Content Security Policy violation to it with its directive
+ * and source), and a test that passed fails at its end if any page logged an error or a violation, listing each
+ * with its page. A journey that means to show an error status calls {@link #expectConsoleError(WebDriver, String)}.
+ *
  * <p>The binaries default to Debian's {@code /usr/bin/chromedriver} and {@code /usr/bin/chromium}; the
  * system properties {@code campusgate.chromedriver} and {@code campusgate.chromium} override them.
  */
-final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback, ParameterResolver {
+final class Chromium implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
+        ParameterResolver {
+
+    /**
+     * Added to every document before its scripts: CSP violations reach the console log with what was refused and
+     * where (Chromium logs its own line too, without the source position of an inline attribute); and a document
+     * that came with a 4xx status says so, see {@link #consoleErrors(WebDriver)}.
+     */
+    static final String VIOLATION_LISTENER = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+              console.error('CSP violation: ' + e.violatedDirective + ' refused ' + (e.blockedURI || 'inline')
+                + ' at ' + (e.sourceFile || location.href) + ':' + e.lineNumber + ' (sample: ' + e.sample + ')');
+            });
+            try {
+              var navigation = performance.getEntriesByType('navigation')[0];
+              if (navigation && navigation.responseStatus >= 400 && navigation.responseStatus < 500) {
+                console.info('CampusGate document status ' + navigation.responseStatus + ' ' + location.href.split('#')[0]);
+              }
+            } catch (ignored) {
+            }
+            """;
+    private static final java.util.regex.Pattern DOCUMENT_STATUS =
+            java.util.regex.Pattern.compile("CampusGate document status (4\\d\\d) (\\S+?)\"?$");
+    private static final String FAILED_LOAD = " - Failed to load resource: the server responded with a status of 4";
 
     static final Path FAILURES = Path.of("target", "journeys");
 
@@ -69,7 +101,11 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestEx
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
                 "plugins.always_open_pdf_externally", true));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", VIOLATION_LISTENER));
         driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
                 "downloadPath", downloads.toAbsolutePath().toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -99,13 +135,71 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestEx
         }
     }
 
-    /** Runs straight after the test method, before any {@code @AfterEach}: the page is still as it failed. */
+    /** Each test starts with an empty console log: what earlier tests logged was theirs. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver(context).manage().logs().get(LogType.BROWSER);
+        EXPECTED_ERRORS.remove(driver(context));
+    }
+
+    /**
+     * Lets a journey that deliberately opens a page answering an error status (a 403, a 404) have that one line in
+     * the console: the browser logs the document's status as an error; for the rest of the test, entries
+     * containing {@code fragment} are let through.
+     */
+    static void expectConsoleError(WebDriver driver, String fragment) {
+        EXPECTED_ERRORS.computeIfAbsent(driver, d -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(fragment);
+    }
+
+    private static final java.util.Map<WebDriver, java.util.List<String>> EXPECTED_ERRORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The console errors and CSP violations logged since the last call, less the expected ones. A page the server
+     * answered with a 4xx status on purpose (a form re-shown with its problems as 422, the 404 page) makes Chromium
+     * log "Failed to load resource" for the document itself: that line is no error of the page, which shows its
+     * message, and is left out; a 4xx of anything the page loads (a script, a stylesheet, an htmx part) stays.
+     */
+    static java.util.List<String> consoleErrors(WebDriver driver) {
+        java.util.List<String> expected = EXPECTED_ERRORS.getOrDefault(driver, java.util.List.of());
+        java.util.List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        java.util.Set<String> documentsWith4xx = new java.util.HashSet<>();
+        for (LogEntry entry : entries) {
+            java.util.regex.Matcher status = DOCUMENT_STATUS.matcher(entry.getMessage());
+            if (status.find()) {
+                documentsWith4xx.add(status.group(2));
+            }
+        }
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        for (LogEntry entry : entries) {
+            String message = entry.getMessage();
+            boolean violation = message.contains("Content Security Policy") || message.contains("CSP violation");
+            int failed = message.indexOf(FAILED_LOAD);
+            boolean ownDocument = failed > 0 && documentsWith4xx.contains(message.substring(0, failed).split("#")[0]);
+            if ((entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() || violation)
+                    && !ownDocument && expected.stream().noneMatch(message::contains)) {
+                errors.add(entry.getLevel() + " " + message);
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Runs straight after the test method, before any {@code @AfterEach}: the page is still as it failed. A test
+     * that passed fails here if a page it visited logged a console error or a CSP violation.
+     */
     @Override
     public void afterTestExecution(ExtensionContext context) {
+        WebDriver driver = driver(context);
         if (context.getExecutionException().isEmpty()) {
+            java.util.List<String> errors = consoleErrors(driver);
+            if (!errors.isEmpty()) {
+                throw new AssertionError("The browser console logged " + errors.size() + " error(s) or CSP "
+                        + "violation(s) during this journey (last page " + driver.getCurrentUrl() + "):\n  "
+                        + String.join("\n  ", errors));
+            }
             return;
         }
-        WebDriver driver = driver(context);
         String name = (context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
                 + "-" + context.getDisplayName()).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
         try {
@@ -114,6 +208,7 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestEx
             Files.writeString(FAILURES.resolve(name + ".html"),
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
             System.err.println("Journey failed at " + driver.getCurrentUrl() + "; screenshot: " + png.toAbsolutePath());
+            consoleErrors(driver).forEach(error -> System.err.println("  console: " + error));
         } catch (RuntimeException | IOException e) {
             System.err.println("Could not save the failure screenshot: " + e);
         }

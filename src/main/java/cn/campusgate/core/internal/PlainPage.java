@@ -10,7 +10,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A short error page written by a filter, for the failures where the application's own error page cannot be
- * rendered (it reads the database for its header, or makes Spring MVC parse a refused body again).
+ * rendered (it reads the database for its header, or makes Spring MVC parse a refused body again). Its look comes
+ * from a static stylesheet that needs no database: the Content Security Policy refuses inline styles.
  */
 final class PlainPage {
 
@@ -32,10 +33,10 @@ final class PlainPage {
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%d · %s</title></head>
-                <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">
-                <main data-testid="error-page"><p style="font-size:3rem;margin:0;color:#888">%d</p>
-                <h1 style="font-size:1.4rem">%s</h1><p>%s</p>%s</main>
+                <title>%d · %s</title><link rel="stylesheet" href="/css/plain-page.css"></head>
+                <body class="cg-plain-page">
+                <main data-testid="error-page"><p class="cg-plain-code">%d</p>
+                <h1>%s</h1><p>%s</p>%s</main>
                 </body></html>
                 """.formatted(locale.toLanguageTag(), status, HtmlUtils.htmlEscape(title), status,
                 HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(message), more));
