@@ -110,9 +110,9 @@ public class AccessTokens {
                 Map.of("tokenId", tokenId)));
     }
 
-    /** Revokes every token of an account, e.g. when its password is reset. */
-    void revokeAll(long accountId) {
-        jdbc.sql("UPDATE access_token SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL")
+    /** Revokes every token of an account, e.g. when its password is reset or changed; how many were still valid. */
+    int revokeAll(long accountId) {
+        return jdbc.sql("UPDATE access_token SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("account", accountId).update();
     }
 

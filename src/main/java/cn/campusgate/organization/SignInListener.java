@@ -10,17 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns Spring Security's sign-in outcomes into account facts: the last sign-in, the failure counter that
- * locks an account, and an audit entry for every interactive sign-in and every failed attempt.
+ * locks an account, the budget of failures per client address ({@link SignInThrottle}), and an audit entry for every interactive sign-in and every failed attempt.
  */
 @Component
 class SignInListener {
 
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
-    SignInListener(Accounts accounts, ApplicationEventPublisher events) {
+    SignInListener(Accounts accounts, ApplicationEventPublisher events, SignInThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -34,9 +36,10 @@ class SignInListener {
     void on(AuthenticationFailureBadCredentialsEvent event) {
         // The same normalisation as the lookup, so padded names cannot dodge the counter.
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        String address = remoteAddress(event.getAuthentication().getDetails());
+        throttle.failed(address, username);
         accounts.recordFailedSignIn(username);
-        events.publishEvent(new SignInAttempted(truncate(username), false,
-                remoteAddress(event.getAuthentication().getDetails())));
+        events.publishEvent(new SignInAttempted(truncate(username), false, address));
     }
 
     private static String remoteAddress(Object details) {

@@ -144,8 +144,9 @@ public class Complaints {
             SupervisionRepository.FalseRecord record = repository.falseRecord(key);
             verdict = CardPolicy.of(settings).judge(record.count(), record.last(), today);
             if (verdict.refused()) {
-                throw new BusinessRuleViolation("supervision.complaint.redCard", verdict.falseComplaints(),
-                        cn.campusgate.core.Formats.dateText(java.util.Objects.requireNonNull(verdict.refusedUntil())));
+                // Only that it cannot be accepted and how to appeal: whoever types a phone number must not learn that
+                // person's card history (how many false reports, until when).
+                throw new BusinessRuleViolation("supervision.complaint.redCard");
             }
         }
         Instant now = clock.instant();

@@ -46,6 +46,10 @@ final class DemoIds {
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             path.append('/');
+            if (segment.contains("}.{")) {
+                path.append("1.csv"); // a name and its format ({figure}.{format}): reaches the handler, which may 404
+                continue;
+            }
             if (!segment.startsWith("{")) {
                 path.append(segment);
                 continue;

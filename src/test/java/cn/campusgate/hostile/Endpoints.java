@@ -94,6 +94,23 @@ final class Endpoints {
         return endpoints;
     }
 
+    /** The application's own reading endpoints (GET handler methods): pages, downloads and the API's reads. */
+    static List<Endpoint> reading(RequestMappingHandlerMapping mapping) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("cn.campusgate")
+                    || !entry.getKey().getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                endpoints.add(describe("GET", pattern, handler, false));
+            }
+        }
+        endpoints.sort(Comparator.comparing(Endpoint::pattern));
+        return endpoints;
+    }
+
     private static Endpoint describe(String method, String pattern, HandlerMethod handler, boolean multipart) {
         boolean api = pattern.startsWith("/api/");
         List<Field> fields = new ArrayList<>();

@@ -17,6 +17,9 @@ import cn.campusgate.hostile.HostileCorpus.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -119,6 +122,61 @@ class HostileInputIT {
             }
             assertThat(problems).as(endpoint + " as " + user(endpoint) + " at " + path).isEmpty();
         }));
+    }
+
+    /**
+     * A date or year outside 2000–2100 in any field of any writing endpoint (form, query or JSON) is refused, with a
+     * message in Chinese, and changes nothing: {@code 0000-01-01} was saved in drafts, {@code 2147483647} failed.
+     */
+    @TestFactory
+    @ExtendWith(OutputCaptureExtension.class)
+    Stream<DynamicTest> datesAndYearsOutOfRangeAreRefusedEverywhere(CapturedOutput output) {
+        List<Endpoint> endpoints = Endpoints.writing(mapping).stream()
+                .filter(e -> e.fields().stream().anyMatch(HostileInputIT::temporal)).toList();
+        assertThat(endpoints).as("endpoints with a date or year").hasSizeGreaterThan(20);
+        Fingerprint fingerprint = new Fingerprint(jdbc);
+        DemoIds ids = new DemoIds(jdbc);
+        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
+            List<String> problems = new ArrayList<>();
+            String path = ids.expand(endpoint);
+            int logged = output.length();
+            for (Field field : endpoint.fields().stream().filter(HostileInputIT::temporal).toList()) {
+                boolean year = field.name().equals("year") || field.name().endsWith("Year");
+                for (String wrong : year ? List.of("2147483647", "1999", "-1")
+                        : field.type() == java.time.LocalDateTime.class ? List.of("0000-01-01T09:00", "2101-01-01T09:00")
+                        : List.of("0000-01-01", "1999-12-31", "2101-01-01")) {
+                    Value value = new Value("date", wrong);
+                    Attempt attempt;
+                    if (endpoint.json()) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> document = new LinkedHashMap<>((Map<String, Object>) Endpoints.plausibleJson(
+                                endpoint.bodyType(), endpoint.bodyType(), "", 0));
+                        document.put(field.name(), year ? (Object) Long.parseLong(wrong) : wrong);
+                        attempt = Attempt.json(field.name() + "=" + wrong, write(document),
+                                MediaType.APPLICATION_JSON_VALUE, value);
+                        attempt = new Attempt(attempt.label(), queryParameters(endpoint), attempt.body(),
+                                attempt.contentType(), value);
+                    } else {
+                        attempt = Attempt.form(field.name() + "=" + wrong, plausible(endpoint.fields(), field, wrong), value);
+                    }
+                    Outcome outcome = send(endpoint, path, attempt, fingerprint, problems);
+                    if (outcome != Outcome.REFUSED) {
+                        problems.add(attempt.label() + ": not refused (" + outcome + ")");
+                    }
+                }
+            }
+            String log = output.subSequence(Math.min(logged, output.length()), output.length()).toString();
+            log.lines().filter(line -> line.contains(" ERROR ")).findFirst()
+                    .ifPresent(line -> problems.add("logged " + line));
+            assertThat(problems).as(endpoint + " as " + user(endpoint) + " at " + path).isEmpty();
+        }));
+    }
+
+    private static boolean temporal(Field field) {
+        Class<?> type = field.type();
+        boolean year = (field.name().equals("year") || field.name().endsWith("Year"))
+                && (type == int.class || type == Integer.class) && field.where() != Endpoints.Where.JSON;
+        return type == java.time.LocalDate.class || type == java.time.LocalDateTime.class || year;
     }
 
     @AfterAll
@@ -245,7 +303,7 @@ class HostileInputIT {
         return "dept.fire";
     }
 
-    private void send(Endpoint endpoint, String path, Attempt attempt, Fingerprint fingerprint, List<String> problems)
+    private Outcome send(Endpoint endpoint, String path, Attempt attempt, Fingerprint fingerprint, List<String> problems)
             throws Exception {
         Map<String, String> before = fingerprint.take();
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(endpoint.method()), path)
@@ -278,7 +336,7 @@ class HostileInputIT {
             }
         } catch (Exception | Error e) {
             problems.add(what + ": the request failed with " + e);
-            return;
+            return Outcome.UNCLEAR;
         }
         MockHttpServletResponse response = result.getResponse();
         int status = response.getStatus();
@@ -312,6 +370,7 @@ class HostileInputIT {
                 OUTCOMES.computeIfAbsent("SHOWN_ESCAPED", k -> new AtomicInteger()).incrementAndGet();
             }
         }
+        return outcome;
     }
 
     private RequestPostProcessor actor(Endpoint endpoint) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 import cn.campusgate.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -32,11 +36,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Uploads: too large, of the wrong type, and zip bombs. The multipart size limit ({@code spring.servlet.multipart},
+ * Uploads: too large, of the wrong type, with a control character in the file name, and zip bombs. The multipart size limit ({@code spring.servlet.multipart},
  * 10 MB) is applied by Tomcat while it reads the body, which MockMvc does not do, so the 413s are sent over a real
  * port with {@link HttpClient}; the rest goes through MockMvc.
  */
 @HostileTest
+@ExtendWith(OutputCaptureExtension.class)
 class UploadLimitsIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -98,6 +103,43 @@ class UploadLimitsIT {
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("上传的文件过大").doesNotContain("Exception");
         assertThat(count("organization")).isEqualTo(organizations);
+    }
+
+    // ---------------------------------------------------------------- control characters in file names: 400
+
+    @Test
+    void anEvidenceFileNameWithANulByteIs400WithAProblemDetailInChineseAndNothingStored(CapturedOutput output)
+            throws Exception {
+        String code = fileComplaint();
+        int logged = output.length();
+        for (String name : List.of("photo\u0000.jpg", "ph\u001boto.jpg")) {
+            HttpResponse<String> answer = http().send(multipartRequest("/api/v1/public/complaints/" + code + "/evidence",
+                    name, padded(JPEG, 2000), Map.of()), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(name).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+            assertThat(json.readTree(answer.body()).path("detail").asString()).containsPattern(HAN);
+        }
+        assertThat(evidenceOf(code)).isZero();
+        assertThat(output.subSequence(logged, output.length()).toString()).doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void aSpreadsheetNameWithANulByteIs400WithTheErrorPageInChineseAndNothingImported(CapturedOutput output)
+            throws Exception {
+        HttpClient browser = http();
+        String csrf = signIn(browser, "admin");
+        long organizations = count("organization");
+        int logged = output.length();
+
+        HttpResponse<String> answer = browser.send(multipartRequest("/admin/organizations/import", "schools\u0000.xlsx",
+                small.bytes(), Map.of("_csrf", csrf)), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("data-testid=\"error-page\"", "请求格式不正确").doesNotContain("Exception");
+        assertThat(count("organization")).isEqualTo(organizations);
+        assertThat(output.subSequence(logged, output.length()).toString()).doesNotContain(" ERROR ");
     }
 
     // ---------------------------------------------------------------- wrong types

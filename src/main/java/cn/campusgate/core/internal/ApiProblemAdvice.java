@@ -14,7 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -90,6 +94,29 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A date or year outside {@link DateBounds} in a query parameter or a path: the range, not just "malformed". */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        DateBounds.OutOfRange outOfRange = DateBounds.OutOfRange.in(e);
+        return outOfRange == null ? super.handleTypeMismatch(e, headers, status, request) : outOfRange(outOfRange);
+    }
+
+    /** The same for a date in a JSON body. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        DateBounds.OutOfRange outOfRange = DateBounds.OutOfRange.in(e);
+        return outOfRange == null ? super.handleHttpMessageNotReadable(e, headers, status, request)
+                : outOfRange(outOfRange);
+    }
+
+    private ResponseEntity<Object> outOfRange(DateBounds.OutOfRange e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request",
+                new BusinessRuleViolation(e.messageKey(), e.arguments()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override

@@ -67,7 +67,7 @@ class UploadTooLarge extends OncePerRequestFilter {
                         + messages.getMessage("error.page.help", null, locale), null);
     }
 
-    private static boolean tooLarge(Throwable e) {
+    static boolean tooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
             if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
