@@ -370,6 +370,7 @@ class CrawlerIT {
             urls.addAll(apiUrls(path.getKey(), read, ids));
         }
         List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         int fetched = 0;
         for (String url : new LinkedHashSet<>(urls)) {
             if (fetched++ >= API_CAP) {
@@ -385,6 +386,7 @@ class CrawlerIT {
             }
             try {
                 MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                statuses.merge(response.getStatus(), 1, Integer::sum);
                 if (response.getStatus() >= 500) {
                     failures.add(who + " GET " + url + " → " + response.getStatus() + " "
                             + abbreviate(response.getContentAsString(StandardCharsets.UTF_8)));
@@ -393,8 +395,8 @@ class CrawlerIT {
                 failures.add(who + " GET " + url + " → exception " + e);
             }
         }
-        System.out.printf("[crawler] %s: %d API reads of %d, %d failures, %.1f s%n", who, Math.min(fetched, urls.size()),
-                urls.size(), failures.size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("[crawler] %s: %d API reads of %d (by status %s), %d failures, %.1f s%n", who,
+                Math.min(fetched, urls.size()), urls.size(), statuses, failures.size(), (System.nanoTime() - started) / 1e9);
         return failures;
     }
 
