@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Files demo implementation plans for the fire brigade's 消防安全教育 on the current year's list (after {@code DemoYear}
+ * Files demo implementation plans for the health commission's 心理健康教育 on the current year's list (after {@code DemoYear}
  * published it), through the same services people use and on the days of the demo's story ({@link DemoTimeline}):
  * one filed more than a month ahead, approved narrowed by the commission and delivered last week, so evaluation can
  * ask about it; one filed ten days ago waiting for the commission's review. Both reach the sentinel school. A plan
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 class DemoPlans implements ApplicationRunner {
 
     static final String SENTINEL_SCHOOL = "合川区二郎镇中心小学";
-    static final String TITLE = "消防安全教育";
+    static final String TITLE = "心理健康教育";
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
     private final ImplementationPlans plans;

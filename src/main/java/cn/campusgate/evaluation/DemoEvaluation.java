@@ -92,7 +92,7 @@ class DemoEvaluation implements ApplicationRunner {
                 new Answer(Respondent.TEACHER, 1, Set.of(Reason.FORMALISM, Reason.EXTRA_TASKS), "活动后要交照片、简报和签到表。"),
                 new Answer(Respondent.TEACHER, 2, Set.of(Reason.REPETITIVE), ""),
                 new Answer(Respondent.STUDENT, 2, Set.of(Reason.REPETITIVE), ""),
-                new Answer(Respondent.STUDENT, 3, Set.of(Reason.ENGAGING), "消防员叔叔讲的逃生方法很有用。"),
+                new Answer(Respondent.STUDENT, 3, Set.of(Reason.ENGAGING), "医生讲的减压方法很有用。"),
                 new Answer(Respondent.STUDENT, 1, Set.of(), ""),
                 new Answer(Respondent.PARENT, 2, Set.of(Reason.TOOK_CLASS_TIME), ""),
                 new Answer(Respondent.PARENT, 1, Set.of(Reason.FORMALISM), "打卡接龙太多了。"),

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The current year's items of the demo, submitted in November of the year before (the seed runs as of then, see
  * {@link cn.campusgate.core.DemoTimeline}): eight social affairs and eight inspections of several departments, with
- * windows spread over both semesters so that no school meets more than the semester cap, seven of them national
+ * windows spread over both semesters so that no school meets more than the semester cap, eight of them national
  * joint deployments outside the year's item cap. {@code DemoYear} (committee) takes them through the chain onto the
  * current year's lists. Only on a fresh demo district with the demo progress on.
  */
@@ -61,10 +61,10 @@ class DemoYearItems implements ApplicationRunner {
                     "交通安全主题班会", MonthDay.of(3, 1), MonthDay.of(6, 30), false, BASIC, 1,
                     IntegrationChannel.CLASS_TEAM_MEETING),
             new Planned("心理健康教育", "区卫生健康委", AdmissionGround.LAW, "《中华人民共和国精神卫生法》第十六条",
-                    "心理健康专题课", MonthDay.of(9, 1), MonthDay.of(12, 31), false, BASIC, 1,
+                    "心理健康专题课", MonthDay.of(1, 1), MonthDay.of(12, 31), false, BASIC, 1,
                     IntegrationChannel.CLASS_TEAM_MEETING),
             new Planned("防震减灾应急演练", "区应急管理局", AdmissionGround.LAW, "《中华人民共和国防震减灾法》第四十四条",
-                    "应急疏散演练", MonthDay.of(4, 1), MonthDay.of(5, 31), false, BASIC, 1,
+                    "应急疏散演练", MonthDay.of(4, 1), MonthDay.of(5, 31), true, BASIC, 1,
                     IntegrationChannel.AFTER_SCHOOL_SERVICE),
             new Planned("国家安全教育日宣传", "区委政法委", AdmissionGround.LAW, "《中华人民共和国国家安全法》第七十六条",
                     "主题班会与展板", MonthDay.of(4, 1), MonthDay.of(4, 30), true, BASIC, 1,
