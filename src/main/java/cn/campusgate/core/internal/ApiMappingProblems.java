@@ -30,7 +30,7 @@ class ApiMappingProblems implements HandlerExceptionResolver, Ordered {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = ProblemJson.MAPPER;
 
     ApiMappingProblems(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
