@@ -183,6 +183,32 @@ class WhitelistRepository {
                 .param("js", jurisdictions).query(this::mapEntry).list();
     }
 
+    /**
+     * Entries not yet in force but on their way, for the public check to mention: entries of lists under comment
+     * or approved and not yet published, and additions to a published list not yet carried by a version. With
+     * their list's year, kind, status and the end of its comment period.
+     */
+    List<Whitelists.Upcoming> pending(Set<Long> jurisdictions) {
+        if (jurisdictions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT e.*, w.year AS list_year, w.kind AS list_kind, w.status AS list_status,
+                       w.comment_ends_on AS list_comment_ends_on
+                FROM whitelist_entry e JOIN whitelist w ON w.id = e.whitelist_id
+                WHERE w.jurisdiction_id IN (:js) AND NOT e.removed
+                  AND (w.status IN ('COMMENT_PERIOD', 'APPROVED')
+                       OR (w.status IN ('PUBLISHED', 'AMENDED') AND e.added_in_version IS NULL))
+                ORDER BY e.starts_on, e.id""")
+                .param("js", jurisdictions)
+                .query((rs, n) -> new Whitelists.Upcoming(mapEntry(rs, n), rs.getInt("list_year"),
+                        WhitelistKind.valueOf(rs.getString("list_kind")),
+                        WhitelistStatus.valueOf(rs.getString("list_status")),
+                        rs.getDate("list_comment_ends_on") == null ? null
+                                : rs.getDate("list_comment_ends_on").toLocalDate()))
+                .list();
+    }
+
     /** Entries not yet carried by a published version become part of version {@code number}. */
     void markPendingAdded(long whitelistId, int number) {
         jdbc.sql("UPDATE whitelist_entry SET added_in_version = :n WHERE whitelist_id = :w AND added_in_version IS NULL")

@@ -439,8 +439,22 @@ public class Whitelists {
                         .map(Organization::name).sorted().toList());
     }
 
-    /** The check's answer with what was matched. */
-    public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap) {
+    /**
+     * The check's answer with what was matched.
+     *
+     * @param upcoming when not covered: the same activity on a list not yet in force (under 公示, approved and
+     *                 not yet published, or an addition not yet published), so the answer can say it is coming
+     */
+    public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap,
+                              @Nullable Upcoming upcoming) {
+    }
+
+    /** An entry on its way into force, with its list's year, kind, status and end of the comment period. */
+    public record Upcoming(WhitelistEntry entry, int year, WhitelistKind kind, WhitelistStatus status,
+                           @Nullable LocalDate commentEndsOn) {
+        public boolean underComment() {
+            return status == WhitelistStatus.COMMENT_PERIOD;
+        }
     }
 
     // --- helpers ---

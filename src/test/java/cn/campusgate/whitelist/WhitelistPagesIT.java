@@ -120,6 +120,34 @@ class WhitelistPagesIT {
                         .param("title", "未列入的活动").param("date", "2027-05-24"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"complain-link\"")));
+        // The activity of the list under comment: not yet allowed, and the answer says that it is under 公示.
+        // Part of the school's name finds it, and the form keeps what was asked.
+        mvc.perform(get("/public/whitelist/check").param("school", "二郎镇中心小学").param("department", "区消防救援支队")
+                        .param("title", TITLE).param("date", "2034-05-08"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不得进校园")))
+                .andExpect(content().string(containsString("data-testid=\"check-upcoming\"")))
+                .andExpect(content().string(containsString("该白名单正在公示")))
+                .andExpect(content().string(containsString("合川区二郎镇中心小学")))
+                .andExpect(content().string(containsString("value=\"二郎镇中心小学\"")))
+                .andExpect(content().string(containsString("value=\"" + TITLE + "\"")))
+                .andExpect(content().string(containsString("value=\"2034-05-08\"")));
+        mvc.perform(check("二郎镇中心小学", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(jsonPath("$.covered").value(false)).andExpect(jsonPath("$.school").value("合川区二郎镇中心小学"))
+                .andExpect(jsonPath("$.upcoming.listStatus").value("COMMENT_PERIOD"))
+                .andExpect(jsonPath("$.upcoming.entry.title").value(TITLE));
+        // A part that fits several schools: the visitor chooses, nothing is guessed.
+        mvc.perform(get("/public/whitelist/check").param("school", "二郎镇").param("department", "区消防救援支队")
+                        .param("title", TITLE).param("date", "2034-05-08"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("有 3 所学校的名称含“二郎镇”，请选择其中一所")))
+                .andExpect(content().string(containsString("data-testid=\"check-choice\"")))
+                .andExpect(content().string(containsString("合川区二郎镇中学")))
+                .andExpect(content().string(not(containsString("data-testid=\"check-answer\""))));
+        mvc.perform(check("二郎镇", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("school"))
+                .andExpect(jsonPath("$.candidates.length()").value(3));
 
         // The public objects during the comment period, without signing in.
         mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
@@ -186,6 +214,7 @@ class WhitelistPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.covered").value(true)).andExpect(jsonPath("$.reason").value("COVERED"))
                 .andExpect(jsonPath("$.entry.title").value(TITLE))
+                .andExpect(jsonPath("$.upcoming").doesNotExist())
                 .andExpect(header().string("Cache-Control", containsString("max-age=60")))
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
