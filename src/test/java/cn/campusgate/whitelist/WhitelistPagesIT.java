@@ -227,7 +227,7 @@ class WhitelistPagesIT {
                 .andExpect(jsonPath("$.reason").value("NOT_LISTED")).andExpect(jsonPath("$.entry").doesNotExist());
         mvc.perform(check("不存在的学校", "区消防救援支队", TITLE, "2034-05-08"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("未找到学校“不存在的学校”，请填写学校代码或全称。"));
+                .andExpect(jsonPath("$.detail").value("未找到学校“不存在的学校”，请填写学校代码、全称或名称中的一段（如“二郎镇中心小学”）。"));
         mvc.perform(check(schoolCode, "区消防救援支队", TITLE, "2034-5-8")).andExpect(status().isBadRequest());
 
         // The public reads the published list; reading starts no session; browsers revalidate by the ETag.
