@@ -224,6 +224,8 @@ class CampaignController {
             redirect.addFlashAttribute("notice", messages.getMessage("campaign.import.repeat",
                     new Object[]{check.earlier().fileName(), cn.campusgate.core.Formats.dateTimeText(check.earlier().startedAt())},
                     locale));
+            // The earlier run's page, read as what this upload did: nothing new.
+            redirect.addFlashAttribute("repeat", true);
             return "redirect:/campaigns/" + id + "/imports/" + check.earlier().id();
         }
         model.addAttribute("check", check);

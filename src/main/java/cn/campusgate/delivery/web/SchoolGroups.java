@@ -19,17 +19,17 @@ import org.jspecify.annotations.Nullable;
  * town by stage in the stage order (小学 before 初中 …), within a stage by name. A district has some 126 schools;
  * a flat list of check boxes could not be read.
  */
-record SchoolGroups(List<Town> towns) {
+public record SchoolGroups(List<Town> towns) {
 
     /** One town's schools, by stage. */
-    record Town(String name, List<Stage> stages) {
-        int size() {
+    public record Town(String name, List<Stage> stages) {
+        public int size() {
             return stages.stream().mapToInt(s -> s.schools().size()).sum();
         }
     }
 
     /** @param stage {@code null} for schools without a recorded stage, listed last */
-    record Stage(@Nullable SchoolStage stage, List<Organization> schools) {
+    public record Stage(@Nullable SchoolStage stage, List<Organization> schools) {
     }
 
     static SchoolGroups of(List<Organization> schools, Function<Long, String> townOf) {
@@ -63,7 +63,7 @@ record SchoolGroups(List<Town> towns) {
         return new SchoolGroups(List.copyOf(towns));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return towns.isEmpty();
     }
 }
