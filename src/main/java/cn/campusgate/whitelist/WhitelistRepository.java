@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.campusgate.core.SystemText;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.Frequency;
 import cn.campusgate.item.IntegrationChannel;
@@ -281,13 +282,22 @@ class WhitelistRepository {
 
     void log(long whitelistId, @Nullable Integer versionNumber, WhitelistChange.Kind kind, @Nullable Long entryId,
              @Nullable String entryTitle, LocalDate on, String reason, String decision, String actor, Instant at) {
+        log(whitelistId, versionNumber, kind, entryId, entryTitle, on, reason, null, decision, null, actor, at);
+    }
+
+    /** With the system's sentences as keys ({@code null} where a person typed it), rendered in each reader's language. */
+    void log(long whitelistId, @Nullable Integer versionNumber, WhitelistChange.Kind kind, @Nullable Long entryId,
+             @Nullable String entryTitle, LocalDate on, String reason, @Nullable SystemText reasonText, String decision,
+             @Nullable SystemText decisionText, String actor, Instant at) {
         jdbc.sql("""
                 INSERT INTO whitelist_change (whitelist_id, version_number, kind, entry_id, entry_title, changed_on,
-                    reason, decision, actor, at)
-                VALUES (:w, :v, :kind, :entry, :title, :on, :reason, :decision, :actor, :at)""")
+                    reason, decision, actor, at, reason_text, decision_text)
+                VALUES (:w, :v, :kind, :entry, :title, :on, :reason, :decision, :actor, :at, :rt, :dt)""")
                 .param("w", whitelistId).param("v", versionNumber).param("kind", kind.name()).param("entry", entryId)
                 .param("title", entryTitle).param("on", Date.valueOf(on)).param("reason", reason)
-                .param("decision", decision).param("actor", actor).param("at", Timestamp.from(at)).update();
+                .param("decision", decision).param("actor", actor).param("at", Timestamp.from(at))
+                .param("rt", reasonText == null ? null : reasonText.toJson())
+                .param("dt", decisionText == null ? null : decisionText.toJson()).update();
     }
 
     /** Pending changes (made before publication) take effect in the version being published. */
@@ -304,7 +314,8 @@ class WhitelistRepository {
                         (Integer) rs.getObject("version_number"), WhitelistChange.Kind.valueOf(rs.getString("kind")),
                         (Long) rs.getObject("entry_id"), rs.getString("entry_title"),
                         rs.getDate("changed_on").toLocalDate(), rs.getString("reason"), rs.getString("decision"),
-                        rs.getString("actor"), rs.getTimestamp("at").toInstant()))
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant(),
+                        SystemText.fromJson(rs.getString("reason_text")), SystemText.fromJson(rs.getString("decision_text"))))
                 .list();
     }
 

@@ -259,7 +259,18 @@ class WhitelistPagesIT {
                 .andExpect(content().string(containsString("开展依据")));
         mvc.perform(get("/public/whitelist/{id}/changes", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("正式发布第1版")))
-                .andExpect(content().string(containsString("已调整至考试周之后。")));
+                .andExpect(content().string(containsString("已调整至考试周之后。")))
+                .andExpect(content().string(containsString("年度计划事项审批通过")))
+                // the comment period's end as officials write a date, not 2034-…-… in a Chinese sentence
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*公示期 7 天，至 20\\d\\d年\\d{1,2}月\\d{1,2}日.*")));
+        // The system's sentences read in English for an English reader; what people typed stays as typed.
+        mvc.perform(get("/public/whitelist/{id}/changes", id).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Published as version 1")))
+                .andExpect(content().string(containsString("Annual-plan item approved")))
+                .andExpect(content().string(containsString("Public comment for 7 days, until")))
+                .andExpect(content().string(not(containsString("年度计划事项审批通过"))))
+                .andExpect(content().string(not(containsString("正式发布第1版"))));
         mvc.perform(get("/public/whitelist/{id}/versions", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 1 版")));
         mvc.perform(get("/public/whitelist/{id}/versions/1", id)).andExpect(status().isOk())
