@@ -273,11 +273,16 @@ public class Approvals {
     public List<Organization> copyTargets(Approval approval) {
         Actor actor = Actors.required();
         java.util.Set<Long> district = organizations.subtreeOf(approval.jurisdictionId());
-        return java.util.stream.Stream.of(OrganizationKind.DEPARTMENT, OrganizationKind.EDUCATION_COMMISSION,
-                        OrganizationKind.SUPERVISION_OFFICE, OrganizationKind.EXPERT_COMMITTEE,
-                        OrganizationKind.DISTRICT_LEADERSHIP_GROUP)
-                .flatMap(kind -> organizations.ofKind(kind).stream())
-                .filter(o -> o.active() && district.contains(o.id()) && o.id() != actor.organizationId())
+        // As officials list them: the leadership group, the commission, the supervision office, the expert
+        // committee, then the departments; by name (in Chinese order) within each kind.
+        List<OrganizationKind> order = List.of(OrganizationKind.DISTRICT_LEADERSHIP_GROUP,
+                OrganizationKind.EDUCATION_COMMISSION, OrganizationKind.SUPERVISION_OFFICE,
+                OrganizationKind.EXPERT_COMMITTEE, OrganizationKind.DEPARTMENT);
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        return order.stream()
+                .flatMap(kind -> organizations.ofKind(kind).stream()
+                        .filter(o -> o.active() && district.contains(o.id()) && o.id() != actor.organizationId())
+                        .sorted(java.util.Comparator.comparing(Organization::name, chinese)))
                 .toList();
     }
 
