@@ -33,11 +33,13 @@ class ItemScreening {
     }
 
     /** All findings, including similar themes of other items and whitelist entries. */
-    List<Finding> findings(ItemContent content, @Nullable Long itemId, Locale locale) {
+    List<Finding> findings(ItemContent content, @Nullable Long itemId, Locale locale,
+                           java.util.function.Function<String, @Nullable String> ownerOf) {
         if (content.title() == null) {
             return List.of();
         }
-        return screening.check(input(content), locale, itemId == null ? Set.of() : Set.of(KEY_PREFIX + itemId));
+        return screening.check(input(content), locale, itemId == null ? Set.of() : Set.of(KEY_PREFIX + itemId),
+                ownerOf);
     }
 
     /** The refusing findings, each as "explanation (clause)", in the given language; empty if none. */
