@@ -112,6 +112,35 @@ class OpinionWriter {
         return text.append(more).toString();
     }
 
+    /**
+     * {@link #chainText} as a key with its arguments, for the trace to read in each reader's language: the round,
+     * the recommendation, and the changes or reasons as the members wrote them (cut to fit the chain's limit).
+     */
+    cn.campusgate.core.SystemText chainSystemText(Panel panel, CommitteeOpinion opinion) {
+        String full = chainText(panel, opinion);
+        String head = m("committee.document.chain", opinion.round(), m("committee.recommendation." + opinion.recommendation()));
+        String more = m("committee.document.chainMore");
+        String middle = full.substring(Math.min(head.length(), full.length()),
+                Math.max(head.length(), full.length() - more.length()));
+        cn.campusgate.core.SystemText.Key recommendation =
+                cn.campusgate.core.SystemText.key("committee.recommendation." + opinion.recommendation());
+        String prefixChanges = m("committee.document.chainChanges", "");
+        String prefixReasons = m("committee.document.chainReasons", "");
+        if (middle.startsWith(prefixChanges)) {
+            return cn.campusgate.core.SystemText.of("committee.chain.changes", opinion.round(), recommendation,
+                    trimEnd(middle.substring(prefixChanges.length())));
+        }
+        if (middle.startsWith(prefixReasons)) {
+            return cn.campusgate.core.SystemText.of("committee.chain.reasons", opinion.round(), recommendation,
+                    trimEnd(middle.substring(prefixReasons.length())));
+        }
+        return cn.campusgate.core.SystemText.of("committee.chain.plain", opinion.round(), recommendation);
+    }
+
+    private static String trimEnd(String listed) {
+        return listed.endsWith("。") ? listed.substring(0, listed.length() - 1) : listed;
+    }
+
     /** The signature line of a signed opinion. */
     String signature(String committeeName, CommitteeOpinion opinion) {
         LocalDate day = opinion.signedAt() == null ? null
