@@ -24,6 +24,31 @@ public class SystemTexts {
         this.messages = messages;
     }
 
+    /**
+     * A notice (key and text arguments) in the current request's language; an argument that is an ISO date
+     * (2026-12-14) reads as the reader's language writes dates. Notices stored before keep their dates as written.
+     */
+    public String renderNotice(String key, java.util.List<String> args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, noticeArgs(args, locale), key, locale);
+    }
+
+    /** Notice arguments for a language: ISO dates as that language writes them, other text as it is. */
+    public static Object[] noticeArgs(java.util.List<String> args, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return args.stream().map(arg -> (Object) (ISO_DATE.matcher(arg).matches() ? date(arg, english) : arg)).toArray();
+    }
+
+    private static String date(String iso, boolean english) {
+        try {
+            return (english ? EN_DATE : ZH_DATE).format(java.time.LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso; // looked like a date but is none: as written
+        }
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** In the current request's language. */
     public String render(@Nullable SystemText text, @Nullable String fallback) {
         return render(text, fallback, LocaleContextHolder.getLocale());

@@ -32,6 +32,14 @@ class SystemTextTests {
     }
 
     @Test
+    void aNoticesDatesReadAsTheReadersLanguageWritesThem() {
+        java.util.List<String> args = java.util.List.of("消防安全进课堂", "2026-12-14", "2026-99-99");
+        assertThat(SystemTexts.noticeArgs(args, Locale.ENGLISH)).containsExactly("消防安全进课堂", "14 Dec 2026", "2026-99-99");
+        assertThat(SystemTexts.noticeArgs(args, Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("消防安全进课堂", "2026年12月14日", "2026-99-99");
+    }
+
+    @Test
     void aTypedArgumentIsKeptAsTypedAndAnOldRowShowsItsSentence() {
         SystemText approved = SystemText.of("whitelist.change.text.approvedBy", "同意发布 {0} '");
         assertThat(texts.render(SystemText.fromJson(approved.toJson()), null, Locale.ENGLISH))
