@@ -29,6 +29,6 @@ class ApiMappingProblemsTests {
 
         assertThat(response.getStatus()).isEqualTo(404);
         String body = response.getContentAsString();
-        assertThat(body).contains("\"status\":404", "您访问的页面不存在").doesNotContain("null");
+        assertThat(body).contains("\"status\":404", "您访问的页面不存在", "\"title\":\"未找到\"").doesNotContain("null");
     }
 }
