@@ -43,6 +43,18 @@ class FoundationIT {
     }
 
     @Test
+    void theOpenApiDocumentDeclares201WhereTheApiAnswers201() throws Exception {
+        for (String path : List.of("/api/v1/items", "/api/v1/organizations", "/api/v1/accounts",
+                "/api/v1/public/complaints", "/api/v1/public/complaints/{receiptCode}/messages",
+                "/api/v1/public/complaints/{receiptCode}/evidence")) {
+            String responses = "$.paths['" + path + "'].post.responses";
+            mvc.perform(get("/v3/api-docs"))
+                    .andExpect(jsonPath(responses + "['201']").exists())
+                    .andExpect(jsonPath(responses + "['200']").doesNotExist());
+        }
+    }
+
+    @Test
     void seedsTheDemoDistrict() {
         assertThat(count("SELECT count(*) FROM organization WHERE kind = 'SCHOOL'")).isBetween(120L, 160L);
         assertThat(count("SELECT count(*) FROM organization WHERE jurisdiction_level = 'TOWN'")).isEqualTo(30);

@@ -123,6 +123,13 @@ public final class Approval {
      */
     Outcome act(long taskId, Actor actor, Decision decision, @Nullable String text, int remainingWorkingDays,
                 @Nullable String quotaOverride, Instant now) {
+        return act(taskId, actor, decision, text, null, remainingWorkingDays, quotaOverride, now);
+    }
+
+    /** @param systemText the key behind {@code text} when the system worded it, for readers of other languages */
+    Outcome act(long taskId, Actor actor, Decision decision, @Nullable String text,
+                cn.campusgate.core.@Nullable SystemText systemText, int remainingWorkingDays,
+                @Nullable String quotaOverride, Instant now) {
         ApprovalTask task = task(taskId);
         if (task.status() != TaskStatus.OPEN) {
             throw alreadyActed(task);
@@ -153,7 +160,7 @@ public final class Approval {
                     actor.displayName(), quotaOverride, null, now));
         }
         newTrace.add(new TraceEntry(TraceKind.valueOf(decision.name()), currentStep, organizationName,
-                actor.username(), actor.displayName(), task.opinion(), task.dueOn(), now));
+                actor.username(), actor.displayName(), task.opinion(), task.dueOn(), now, systemText));
         return switch (decision) {
             case APPROVED -> approved(now);
             case RETURNED -> {

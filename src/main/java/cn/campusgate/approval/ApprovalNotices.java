@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalNotices {
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+    // Dates go into notices as ISO dates: each reader reads them as their language writes dates (SystemTexts).
 
     private final Notifications notifications;
     private final Accounts accounts;
@@ -39,21 +38,21 @@ class ApprovalNotices {
     @EventListener
     void on(StepOpened opened) {
         toHolders(opened.organizationId(), opened.role(), opened.assignees(), new Notice(
-                "notice.approval.opened." + opened.step(), List.of(opened.itemTitle(), DATE.format(opened.dueOn())),
+                "notice.approval.opened." + opened.step(), List.of(opened.itemTitle(), opened.dueOn().toString()),
                 link(opened.itemId())));
     }
 
     @EventListener
     void on(StepReminded reminded) {
         toHolders(reminded.organizationId(), reminded.role(), reminded.assignees(), new Notice(
-                "notice.approval.reminded", List.of(reminded.itemTitle(), DATE.format(reminded.dueOn())),
+                "notice.approval.reminded", List.of(reminded.itemTitle(), reminded.dueOn().toString()),
                 link(reminded.itemId())));
     }
 
     @EventListener
     void on(StepOverdue overdue) {
         toHolders(overdue.organizationId(), overdue.role(), overdue.assignees(), new Notice(
-                "notice.approval.overdue", List.of(overdue.itemTitle(), DATE.format(overdue.dueOn())),
+                "notice.approval.overdue", List.of(overdue.itemTitle(), overdue.dueOn().toString()),
                 link(overdue.itemId())));
     }
 

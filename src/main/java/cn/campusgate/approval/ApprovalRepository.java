@@ -156,11 +156,11 @@ class ApprovalRepository {
             // One statement for the action's trace lines (a decision writes two: decided, next step opened).
             StringBuilder sql = new StringBuilder("""
                     INSERT INTO approval_trace (approval_id, kind, step_no, organization_name, actor, actor_name, text,
-                                                due_on, at)
+                                                due_on, at, system_text)
                     VALUES \s""");
-            List<Object> values = new java.util.ArrayList<>(trace.size() * 9);
+            List<Object> values = new java.util.ArrayList<>(trace.size() * 10);
             for (TraceEntry entry : trace) {
-                sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 values.add(approval.id());
                 values.add(entry.kind().name());
                 values.add(entry.stepNo());
@@ -170,6 +170,7 @@ class ApprovalRepository {
                 values.add(entry.text());
                 values.add(entry.dueOn() == null ? null : Date.valueOf(entry.dueOn()));
                 values.add(Timestamp.from(entry.at()));
+                values.add(entry.systemText() == null ? null : entry.systemText().toJson());
             }
             jdbc.sql(sql.toString()).params(values).update();
         }
@@ -269,7 +270,8 @@ class ApprovalRepository {
                     return new TraceEntry(TraceKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("step_no"),
                             rs.getString("organization_name"), rs.getString("actor"), rs.getString("actor_name"),
                             rs.getString("text"), due == null ? null : due.toLocalDate(),
-                            rs.getTimestamp("at").toInstant());
+                            rs.getTimestamp("at").toInstant(),
+                            cn.campusgate.core.SystemText.fromJson(rs.getString("system_text")));
                 }).list();
     }
 

@@ -63,10 +63,12 @@ public class Approvals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<StepDecisionGuard> guards;
+    private final cn.campusgate.core.SystemTexts systemTexts;
 
     Approvals(ApprovalRepository repository, Items items, Organizations organizations, Accounts accounts,
               WorkingCalendar calendar, Quotas quotas, ApplicationEventPublisher events, Clock clock,
-              ObjectProvider<StepDecisionGuard> guards) {
+              ObjectProvider<StepDecisionGuard> guards, cn.campusgate.core.SystemTexts systemTexts) {
+        this.systemTexts = systemTexts;
         this.repository = repository;
         this.items = items;
         this.organizations = organizations;
@@ -129,6 +131,22 @@ public class Approvals {
      */
     @Transactional
     public Approval decide(long taskId, Decision decision, @Nullable String text, @Nullable String quotaOverride) {
+        return decide(taskId, decision, text, null, quotaOverride);
+    }
+
+    /**
+     * A decision the system words (the expert committee's opinion): the Chinese text is what the chain keeps and
+     * the department reads; the trace also keeps the key, so an English reader reads the line in English.
+     */
+    @Transactional
+    public Approval decide(long taskId, Decision decision, cn.campusgate.core.SystemText text,
+                           @Nullable String quotaOverride) {
+        return decide(taskId, decision, systemTexts.render(text, null, java.util.Locale.SIMPLIFIED_CHINESE), text,
+                quotaOverride);
+    }
+
+    private Approval decide(long taskId, Decision decision, @Nullable String text,
+                            cn.campusgate.core.@Nullable SystemText systemText, @Nullable String quotaOverride) {
         Actor actor = Actors.required();
         Approval approval = lockedForTask(actor, taskId);
         ApprovalTask task = approval.task(taskId);
@@ -151,7 +169,7 @@ public class Approvals {
             }
         }
         int remaining = calendar.workingDaysBetween(today(), task.dueOn());
-        Outcome outcome = approval.act(taskId, actor, decision, text, remaining, override, clock.instant());
+        Outcome outcome = approval.act(taskId, actor, decision, text, systemText, remaining, override, clock.instant());
         String reason = Objects.requireNonNullElse(task.opinion(), "");
         switch (outcome) {
             case NEXT_STEP -> openStep(approval, approval.currentDefinition().deadlineWorkingDays());
@@ -273,11 +291,16 @@ public class Approvals {
     public List<Organization> copyTargets(Approval approval) {
         Actor actor = Actors.required();
         java.util.Set<Long> district = organizations.subtreeOf(approval.jurisdictionId());
-        return java.util.stream.Stream.of(OrganizationKind.DEPARTMENT, OrganizationKind.EDUCATION_COMMISSION,
-                        OrganizationKind.SUPERVISION_OFFICE, OrganizationKind.EXPERT_COMMITTEE,
-                        OrganizationKind.DISTRICT_LEADERSHIP_GROUP)
-                .flatMap(kind -> organizations.ofKind(kind).stream())
-                .filter(o -> o.active() && district.contains(o.id()) && o.id() != actor.organizationId())
+        // As officials list them: the leadership group, the commission, the supervision office, the expert
+        // committee, then the departments; by name (in Chinese order) within each kind.
+        List<OrganizationKind> order = List.of(OrganizationKind.DISTRICT_LEADERSHIP_GROUP,
+                OrganizationKind.EDUCATION_COMMISSION, OrganizationKind.SUPERVISION_OFFICE,
+                OrganizationKind.EXPERT_COMMITTEE, OrganizationKind.DEPARTMENT);
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        return order.stream()
+                .flatMap(kind -> organizations.ofKind(kind).stream()
+                        .filter(o -> o.active() && district.contains(o.id()) && o.id() != actor.organizationId())
+                        .sorted(java.util.Comparator.comparing(Organization::name, chinese)))
                 .toList();
     }
 

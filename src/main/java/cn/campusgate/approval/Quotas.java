@@ -156,11 +156,13 @@ public class Quotas {
         long underway = jdbc.sql("""
                 SELECT count(*) FROM approval WHERE jurisdiction_id IN (:js) AND year = :y AND NOT district_approved
                 AND status IN ('IN_PROGRESS', 'AWAITING_CORRECTION')""").params(params).query(Long.class).single();
+        // Only approvals of this jurisdiction itself: a district's override broke the district's cap, and shown
+        // under the city's quota it read as if the city's cap had been broken.
         List<Override> overrides = jdbc.sql("""
                 SELECT a.item_id, a.item_title, a.department_name, t.quota_override, t.acted_by_name, t.acted_at
                 FROM approval_task t JOIN approval a ON a.id = t.approval_id
-                WHERE a.jurisdiction_id IN (:js) AND a.year = :y AND t.quota_override IS NOT NULL
-                ORDER BY t.acted_at""").params(params)
+                WHERE a.jurisdiction_id = :j AND a.year = :y AND t.quota_override IS NOT NULL
+                ORDER BY t.acted_at""").param("j", jurisdictionId).param("y", year)
                 .query((rs, n) -> new Override(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();

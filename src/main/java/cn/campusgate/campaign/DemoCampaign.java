@@ -177,7 +177,9 @@ class DemoCampaign implements ApplicationRunner {
 
     private static String measure(ProblemView v) {
         return switch (v.problem().family()) {
-            case IRRELEVANT -> "立即停止，不再安排教师或学生参与与教育教学无关的工作；涉及收费的全额退还。";
+            // The refund only where the affair charged families: a measure is read as what was wrong.
+            case IRRELEVANT -> "立即停止，不再安排教师或学生参与与教育教学无关的工作"
+                    + (v.affair().chargesStudents() ? "；向学生家长收取的费用全额退还。" : "。");
             case DISORDERLY -> "未经审批报备的事项一律停止进校，确需开展的按程序申报列入白名单。";
             case INEFFECTIVE -> "取消打卡、截图、接龙和按参与率通报，改为融入课堂教学开展。";
         };

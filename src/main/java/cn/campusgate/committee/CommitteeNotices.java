@@ -1,6 +1,5 @@
 package cn.campusgate.committee;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitteeNotices {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Notifications notifications;
 
@@ -76,7 +74,7 @@ class CommitteeNotices {
     }
 
     private static String deadline(Panel panel) {
-        return DATE.format(Objects.requireNonNull(panel.deadline()));
+        return Objects.requireNonNull(panel.deadline()).toString(); // an ISO date: read in each reader's language
     }
 
     static String reviewLink(Review review) {

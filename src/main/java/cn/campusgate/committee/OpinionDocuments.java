@@ -140,7 +140,8 @@ public class OpinionDocuments {
         document.add(judgements);
 
         document.add(section(writer.m("committee.document.text"), heading));
-        for (String line : opinion.text().split("\n")) {
+        // The scores and judgements are the tables above: the text does not repeat them as prose.
+        for (String line : writer.withoutTables(opinion.text(), summary).split("\n")) {
             Paragraph paragraph = new Paragraph(line.isEmpty() ? " " : line, body);
             paragraph.setLeading(17);
             document.add(paragraph);

@@ -22,8 +22,14 @@ public record OpinionSummary(int validReviews, int lapsed, Map<MemberKind, Integ
                              Map<Recommendation, Integer> recommendations, @Nullable Recommendation majority,
                              List<String> requiredChanges, List<Dissent> dissent) {
 
-    /** Scores further apart than this count as a disagreement the opinion points out. */
-    static final int DISAGREEMENT = 2;
+    /**
+     * A disagreement the opinion points out (委员意见分歧较大) is scores on both sides of the middle: someone gave
+     * {@value #LOW} or less and someone {@value #HIGH} or more, i.e. some members find the aspect poor and others
+     * good. A spread within one side (3–5, 1–3) is ordinary variation of judgement, not a split: calling nearly
+     * every 3–5 spread a disagreement made the phrase meaningless.
+     */
+    static final int LOW = 2;
+    static final int HIGH = 4;
 
     public OpinionSummary {
         composition = Map.copyOf(composition);
@@ -45,7 +51,7 @@ public record OpinionSummary(int validReviews, int lapsed, Map<MemberKind, Integ
         }
 
         public boolean disagreement() {
-            return max - min >= DISAGREEMENT;
+            return min <= LOW && max >= HIGH;
         }
     }
 

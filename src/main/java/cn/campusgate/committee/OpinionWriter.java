@@ -48,9 +48,7 @@ class OpinionWriter {
         lines.add("");
         lines.add(m("committee.document.judgements"));
         for (OpinionSummary.JudgementTally tally : summary.judgements()) {
-            lines.add(m("committee.document.judgementLine", m("committee.judgement." + tally.judgement()), tally.yes(),
-                    tally.no()) + (tally.reasons().isEmpty() ? "。"
-                    : "；" + m("committee.document.noReasons", String.join("；", tally.reasons())) + "。"));
+            lines.add(judgementLine(tally));
         }
         lines.add("");
         lines.add(m("committee.document.changes"));
@@ -114,6 +112,35 @@ class OpinionWriter {
         return text.append(more).toString();
     }
 
+    /**
+     * {@link #chainText} as a key with its arguments, for the trace to read in each reader's language: the round,
+     * the recommendation, and the changes or reasons as the members wrote them (cut to fit the chain's limit).
+     */
+    cn.campusgate.core.SystemText chainSystemText(Panel panel, CommitteeOpinion opinion) {
+        String full = chainText(panel, opinion);
+        String head = m("committee.document.chain", opinion.round(), m("committee.recommendation." + opinion.recommendation()));
+        String more = m("committee.document.chainMore");
+        String middle = full.substring(Math.min(head.length(), full.length()),
+                Math.max(head.length(), full.length() - more.length()));
+        cn.campusgate.core.SystemText.Key recommendation =
+                cn.campusgate.core.SystemText.key("committee.recommendation." + opinion.recommendation());
+        String prefixChanges = m("committee.document.chainChanges", "");
+        String prefixReasons = m("committee.document.chainReasons", "");
+        if (middle.startsWith(prefixChanges)) {
+            return cn.campusgate.core.SystemText.of("committee.chain.changes", opinion.round(), recommendation,
+                    trimEnd(middle.substring(prefixChanges.length())));
+        }
+        if (middle.startsWith(prefixReasons)) {
+            return cn.campusgate.core.SystemText.of("committee.chain.reasons", opinion.round(), recommendation,
+                    trimEnd(middle.substring(prefixReasons.length())));
+        }
+        return cn.campusgate.core.SystemText.of("committee.chain.plain", opinion.round(), recommendation);
+    }
+
+    private static String trimEnd(String listed) {
+        return listed.endsWith("。") ? listed.substring(0, listed.length() - 1) : listed;
+    }
+
     /** The signature line of a signed opinion. */
     String signature(String committeeName, CommitteeOpinion opinion) {
         LocalDate day = opinion.signedAt() == null ? null
@@ -130,6 +157,40 @@ class OpinionWriter {
 
     String kind(MemberKind kind) {
         return m("account.memberKind." + kind);
+    }
+
+    String judgementLine(OpinionSummary.JudgementTally tally) {
+        return m("committee.document.judgementLine", m("committee.judgement." + tally.judgement()), tally.yes(),
+                tally.no()) + (tally.reasons().isEmpty() ? "。"
+                : "；" + m("committee.document.noReasons", String.join("；", tally.reasons())) + "。");
+    }
+
+    /**
+     * The opinion's text without what the PDF already shows as its two tables: the score and judgement lines as
+     * the draft wrote them (lines the secretary reworded stay), and the headings of sections left empty.
+     */
+    String withoutTables(String text, OpinionSummary summary) {
+        java.util.Set<String> tabled = new java.util.HashSet<>();
+        summary.aspects().forEach(spread -> tabled.add(scoreLine(spread)));
+        summary.judgements().forEach(tally -> tabled.add(judgementLine(tally)));
+        java.util.Set<String> headings = java.util.Set.of(m("committee.document.scores"), m("committee.document.judgements"));
+        List<String> kept = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (!tabled.contains(line.strip())) {
+                kept.add(line);
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            boolean emptySection = headings.contains(line.strip())
+                    && (i + 1 == kept.size() || kept.get(i + 1).isBlank());
+            boolean doubleBlank = line.isBlank() && !result.isEmpty() && result.getLast().isBlank();
+            if (!emptySection && !doubleBlank) {
+                result.add(line);
+            }
+        }
+        return String.join("\n", result).strip();
     }
 
     String scoreLine(OpinionSummary.AspectSpread spread) {

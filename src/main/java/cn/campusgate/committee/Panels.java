@@ -389,7 +389,7 @@ public class Panels {
         repository.save(panel);
         events.publishEvent(new OpinionSigned(actor.username(), panel.id(), panel.itemId(), opinion.id(),
                 opinion.round(), opinion.recommendation()));
-        approvals.decide(task.id(), opinion.recommendation().decision(), writer.chainText(panel, opinion), null);
+        approvals.decide(task.id(), opinion.recommendation().decision(), writer.chainSystemText(panel, opinion), null);
         notices.signed(panel, opinion);
         return opinion;
     }

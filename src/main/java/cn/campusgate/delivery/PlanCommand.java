@@ -53,6 +53,16 @@ public record PlanCommand(
                 DeliveryMode.ON_CAMPUS, null, null, null);
     }
 
+    /**
+     * A new plan as the item proposed it: its delivery mode (else on campus), integration channel and grades,
+     * so the department does not pick again what it already said in the item.
+     */
+    public static PlanCommand startingFrom(@Nullable Long entryId, @Nullable DeliveryMode mode,
+                                           @Nullable IntegrationChannel channel, @Nullable String grades) {
+        return new PlanCommand(entryId, null, null, List.of(), grades, GraduatingClasses.EXCLUDED, null, 1, 0,
+                mode == null ? DeliveryMode.ON_CAMPUS : mode, channel, null, null);
+    }
+
     static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;

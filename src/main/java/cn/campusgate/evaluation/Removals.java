@@ -27,6 +27,7 @@ import cn.campusgate.organization.OrganizationKind;
 import cn.campusgate.organization.Organizations;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.Whitelists;
+import cn.campusgate.core.SystemText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -191,10 +192,11 @@ public class Removals {
         RemovalProposal.Subject s = proposal.subject();
         Whitelist list = whitelists.get(s.whitelistId());
         RemovalProposal.Evidence e = proposal.evidence();
-        String reason = "绩效评估：实施成效不明显或师生负面反映强烈（成效指数 " + e.score() + "，匿名反馈 " + e.publicAnswers()
-                + " 份，学校评价 " + e.schoolAnswers() + " 份，投诉 " + e.complaints() + " 件，查实违规 " + e.violations() + " 件）";
-        String decision = "区委教育工作领导小组决定调整出白名单（" + Objects.requireNonNull(proposal.decidedOn()) + "）："
-                + proposal.decisionNote();
+        // Kept as keys: the public change log reads them in the reader's language, the date as officials write it.
+        SystemText reason = SystemText.of("whitelist.change.text.evaluationRemoval", e.score(), e.publicAnswers(),
+                e.schoolAnswers(), e.complaints(), e.violations());
+        SystemText decision = SystemText.of("whitelist.change.text.removalDecided",
+                Objects.requireNonNull(proposal.decidedOn()), Objects.requireNonNullElse(proposal.decisionNote(), ""));
         Whitelist after = whitelists.remove(s.whitelistEntryId(), list.version(), reason, decision,
                 documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip());
         int version = after.status().inForce() ? after.publishedVersion() : 0;

@@ -233,6 +233,27 @@ public class Dashboards {
         return repository.national(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /**
+     * The year a dashboard opens on: this year when it has data in the scope, else the latest year before it that
+     * has (a district starting in December would otherwise open on an empty January), else the next year when only
+     * it has data (items approved ahead for next year's list), else this year.
+     */
+    @Transactional(readOnly = true)
+    public int defaultYear(Scope scope) {
+        int current = today().getYear();
+        List<Integer> years = repository.yearsWithFacts(scope.level().column(), scope.id());
+        return defaultYear(current, years);
+    }
+
+    static int defaultYear(int current, List<Integer> yearsWithData) {
+        if (yearsWithData.contains(current)) {
+            return current;
+        }
+        return yearsWithData.stream().filter(y -> y < current).max(Integer::compare)
+                .or(() -> yearsWithData.stream().filter(y -> y == current + 1).findFirst())
+                .orElse(current);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -44,6 +44,15 @@ public class Facts {
             fact = fact.department(place.id());
             place = null;
         }
+        if (department != null && !"DEPARTMENT".equals(department.kind())) {
+            // A town or district named as the body concerned (a campaign affair of a town) is a place, not a
+            // department: else the town showed up in the dashboard's departments' table.
+            if (place == null) {
+                place = department;
+            }
+            department = null;
+            fact = fact.department(null).place(place.id());
+        }
         Long town = first(school == null ? null : school.townId(), place == null ? null : place.townId());
         Long district = first(school == null ? null : school.districtId(), place == null ? null : place.districtId(),
                 department == null ? null : department.districtId());

@@ -88,7 +88,8 @@ class InsightListener {
     @ApplicationModuleListener
     void on(SentinelRecordMade event) {
         facts.record(Fact.of(FactKind.SENTINEL_RECORD, event.occurredOn(), "sentinel-record:" + event.recordId())
-                .school(event.schoolId()).department(event.departmentId()).theme(event.title()).category(event.kind()));
+                .school(event.schoolId()).department(event.departmentId()).theme(event.title()).category(event.kind())
+                .hours(java.math.BigDecimal.valueOf(event.classHours())));
     }
 
     @ApplicationModuleListener

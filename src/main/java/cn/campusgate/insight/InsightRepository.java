@@ -142,11 +142,23 @@ class InsightRepository {
 
     /** Facts of the given kinds per department or per town ({@code groupColumn}), for the rankings. */
     List<GroupCount> byGroup(String column, long scopeId, String groupColumn, List<FactKind> kinds, LocalDate from, LocalDate to) {
+        // Only a department in the departments' table: a fact recorded before a town named as the body concerned
+        // was told from a department must not list the town as a department.
+        String onlyDepartments = "department_id".equals(groupColumn)
+                ? " AND department_id NOT IN (SELECT id FROM insight_unit WHERE kind <> 'DEPARTMENT')" : "";
         return jdbc.sql("SELECT " + groupColumn + ", kind, count(*) FROM insight_fact WHERE " + column + " = :id AND "
-                        + groupColumn + " IS NOT NULL AND kind IN (:kinds) AND occurred_on BETWEEN :from AND :to GROUP BY 1, 2")
+                        + groupColumn + " IS NOT NULL" + onlyDepartments
+                        + " AND kind IN (:kinds) AND occurred_on BETWEEN :from AND :to GROUP BY 1, 2")
                 .param("id", scopeId).param("kinds", kinds.stream().map(Enum::name).toList())
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new GroupCount(rs.getLong(1), FactKind.valueOf(rs.getString(2)), rs.getLong(3))).list();
+    }
+
+    /** The years that have facts in the scope, latest first. */
+    List<Integer> yearsWithFacts(String column, long scopeId) {
+        return jdbc.sql("SELECT DISTINCT extract(year FROM occurred_on)::int FROM insight_fact WHERE " + column
+                        + " = :id ORDER BY 1 DESC")
+                .param("id", scopeId).query(Integer.class).list();
     }
 
     /** Activities per school and semester (1: Feb–Jul, 2: Sep–Jan), without naming schools to the caller. */

@@ -68,7 +68,8 @@ public final class Item {
         move(ItemStatus.SUBMITTED);
         // What may never enter schools is said first: completing such an item would be wasted work.
         if (!refusals.isEmpty()) {
-            throw new BusinessRuleViolation("item.refusedByScreening", String.join("；", refusals));
+            throw new BusinessRuleViolation("item.refusedByScreening", String.join(
+                    refusals.getFirst().endsWith(")") ? "; " : "；", refusals));
         }
         List<ItemContent.Problem> problems = content.problemsForSubmission(today);
         // A temporary item that starts too soon is refused by the rule, not as an unfinished form.

@@ -57,10 +57,21 @@ public final class ItemDiff {
         return changes;
     }
 
+    /** The fields as the item form asks for them: the item page and the diff read in the same order. */
+    static final List<String> FORM_ORDER = List.of("title", "theme", "route", "coOrganisers", "exemptNational",
+            "admissionGround", "basis", "content", "form", "deliveryMode", "integrationChannel", "place", "targetStages",
+            "targetGrades", "graduatingClasses", "targetSchools", "startDate", "endDate", "frequency", "classHours",
+            "teacherHours", "teachersLeaveCampus", "dataDemands", "expectedEffect", "evaluationMethod");
+
+    private static final List<RecordComponent> IN_FORM_ORDER = java.util.Arrays.stream(ItemContent.class.getRecordComponents())
+            .sorted(java.util.Comparator.comparingInt(c -> FORM_ORDER.contains(c.getName())
+                    ? FORM_ORDER.indexOf(c.getName()) : FORM_ORDER.size()))
+            .toList();
+
     /** Every field of the content as people read it, in form order; empty text for an empty field. */
     public static Map<String, String> texts(ItemContent content, Function<Object, String> display) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (RecordComponent component : ItemContent.class.getRecordComponents()) {
+        for (RecordComponent component : IN_FORM_ORDER) {
             texts.put(component.getName(), text(value(component, content), display));
         }
         return texts;
@@ -137,7 +148,10 @@ public final class ItemDiff {
             return "";
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(v -> display.apply(Objects.requireNonNull(v))).sorted()
+            // Enums in their declared order (小学 before 初中, as the stage enum), other values by their text.
+            boolean enums = values.stream().allMatch(v -> v instanceof Enum<?>);
+            return (enums ? values.stream().map(v -> (Enum<?>) v).sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+                    .map(v -> display.apply(v)) : values.stream().map(v -> display.apply(Objects.requireNonNull(v))).sorted())
                     .collect(Collectors.joining("、"));
         }
         return display.apply(value);

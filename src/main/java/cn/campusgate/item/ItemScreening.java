@@ -33,11 +33,13 @@ class ItemScreening {
     }
 
     /** All findings, including similar themes of other items and whitelist entries. */
-    List<Finding> findings(ItemContent content, @Nullable Long itemId, Locale locale) {
+    List<Finding> findings(ItemContent content, @Nullable Long itemId, Locale locale,
+                           java.util.function.Function<String, @Nullable String> ownerOf) {
         if (content.title() == null) {
             return List.of();
         }
-        return screening.check(input(content), locale, itemId == null ? Set.of() : Set.of(KEY_PREFIX + itemId));
+        return screening.check(input(content), locale, itemId == null ? Set.of() : Set.of(KEY_PREFIX + itemId),
+                ownerOf);
     }
 
     /** The refusing findings, each as "explanation (clause)", in the given language; empty if none. */
@@ -47,8 +49,18 @@ class ItemScreening {
         }
         return screening.check(input(content), locale).stream()
                 .filter(finding -> finding.severity() == Severity.REFUSE)
-                .map(finding -> finding.explanation() + "（" + finding.clause() + "）")
+                .map(finding -> refusal(finding.explanation(), finding.clause(), locale))
                 .toList();
+    }
+
+    /**
+     * One refusal as the submit message lists it: the explanation, then its clause in one pair of brackets. The
+     * clause quotes the plan with brackets of its own (三、整治重点（一）：“…”), so the message around the list
+     * must not bracket it again: that gave “…”））.
+     */
+    static String refusal(String explanation, String clause, Locale locale) {
+        String said = explanation.strip().replaceAll("[。.]+$", "");
+        return "en".equals(locale.getLanguage()) ? said + " (" + clause + ")" : said + "（依据：" + clause + "）";
     }
 
     void index(Item item) {

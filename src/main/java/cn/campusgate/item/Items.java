@@ -179,13 +179,47 @@ public class Items {
         if (itemId != null) {
             get(itemId);
         }
-        return screening.findings(content, itemId, LocaleContextHolder.getLocale());
+        return screening.findings(content, itemId, LocaleContextHolder.getLocale(), this::departmentOfTheme);
     }
 
     /** Items and whitelist entries of any department with the same or a similar theme. */
     @Transactional(readOnly = true)
     public List<SimilarTheme> similarTo(long id, int limit) {
         return screening.similarTo(get(id), limit);
+    }
+
+    /**
+     * A similar theme with the department that owns it, so the department knows whom to ask about merging;
+     * {@code own} when it is the reader's own department's.
+     */
+    public record Similar(SimilarTheme theme, @Nullable String departmentName, boolean own) {
+    }
+
+    /** The department owning a similar theme's item (by the theme's key), for the hint to name it. */
+    private @Nullable String departmentOfTheme(String key) {
+        if (!key.startsWith(ItemScreening.KEY_PREFIX)) {
+            return null;
+        }
+        try {
+            return repository.findById(Long.parseLong(key.substring(ItemScreening.KEY_PREFIX.length())))
+                    .map(other -> organizations.get(other.departmentId()).name()).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@link #similarTo} with each item's department named (only the name: the item stays out of reach). */
+    @Transactional(readOnly = true)
+    public List<Similar> similarWithDepartments(long id, int limit) {
+        Item item = get(id);
+        return screening.similarTo(item, limit).stream().map(theme -> {
+            Long otherId = theme.key().startsWith(ItemScreening.KEY_PREFIX)
+                    ? Long.valueOf(theme.key().substring(ItemScreening.KEY_PREFIX.length())) : null;
+            Item other = otherId == null ? null : repository.findById(otherId).orElse(null);
+            return other == null ? new Similar(theme, null, false)
+                    : new Similar(theme, organizations.get(other.departmentId()).name(),
+                    other.departmentId() == item.departmentId());
+        }).toList();
     }
 
     /** What the content still lacks before it can be submitted today. */

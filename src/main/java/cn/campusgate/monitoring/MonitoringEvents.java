@@ -12,7 +12,8 @@ public final class MonitoringEvents {
     }
 
     public record SentinelRecordMade(String actor, long recordId, long schoolId, RecordKind kind, long departmentId,
-                                     String title, LocalDate occurredOn, String coverage, int findings)
+                                     String title, LocalDate occurredOn, String coverage, int findings,
+                                     int classHours)
             implements AuditedEvent {
         public String action() { return "monitoring.record-made"; }
         public String subject() { return "sentinel-record:" + recordId; }

@@ -28,6 +28,11 @@ public record SentinelRecord(long id, long schoolId, String schoolName, long jur
         findings = List.copyOf(findings);
     }
 
+    /** The demands in their declared order, to be read as one list (打卡、接龙、拍照留痕). */
+    public List<Demand> demandsInOrder() {
+        return demands.stream().sorted().toList();
+    }
+
     public boolean covered() {
         return "COVERED".equals(coverage);
     }

@@ -144,7 +144,7 @@ public class SentinelRecords {
         long id = repository.insertRecord(draft);
         SentinelRecord record = repository.record(id).orElseThrow();
         events.publishEvent(new SentinelRecordMade(actor.username(), id, school.id(), kind, department.id(), title, day,
-                coverage, findings.size()));
+                coverage, findings.size(), hours));
         List<SentinelRecord> earlier = repository.recordsOfSchool(school.id(), day.minusYears(1), day.plusYears(1));
         int cap = quotas.caps(district, day.getYear()).maxActivitiesPerSchoolSemester();
         List<Alert> alerts = new ArrayList<>();

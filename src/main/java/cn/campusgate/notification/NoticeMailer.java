@@ -97,6 +97,7 @@ class NoticeMailer {
     }
 
     private String text(Notice notice, Locale locale) {
-        return messages.getMessage(notice.messageKey(), notice.args().toArray(), notice.messageKey(), locale);
+        return messages.getMessage(notice.messageKey(), cn.campusgate.core.SystemTexts.noticeArgs(notice.args(), locale),
+                notice.messageKey(), locale);
     }
 }

@@ -46,6 +46,9 @@ final class RuleCatalogue {
     private static final String SOON = "(?:当天|当日|次日|隔天|第[二三四五两2-5]天|[一二三两1-3](?:天|日)内|一周内|一星期内|几天内|数日内)";
 
     private static final String TEACHER = "(?:教师|老师|教职工|教职员工|班主任|任课教师|校长|教研员)";
+    /** G(20) naming no student: "班主任带领学生轮流执勤" is the students' duty, not the teacher's. */
+    private static final String NO_STUDENT_G20 =
+            "(?:(?!学生|少先队员|队员|红领巾|孩子|幼儿)[^，,。；;！!？?\\n但却]){0,20}";
     private static final String INSPECT = "(?:督查|督导|检查|评比|考核|验收|暗访|抽查|考评|巡查|排查)";
 
     private final List<ScreeningRule> rules;
@@ -85,7 +88,7 @@ final class RuleCatalogue {
                         .veto("由(?!学生|家长|个人|参与者|参加者)[^，,。；;]{1,10}(?:承担|负担|支付|出资|提供|买单)"),
                 rule("R2-IRR-OFF-CAMPUS-DUTY", RuleFamily.IRRELEVANT, Severity.REFUSE, Q_OFF_CAMPUS, PLAN + "三（一）、四（六）", true,
                         RuleCatalogue::offCampusFlag,
-                        TEACHER + G(20) + "(?:执勤|值勤|值守|站岗|巡逻|劝导|蹲守|维持秩序|秩序维护|疏导交通|卡点|上街|街头|入户|"
+                        TEACHER + NO_STUDENT_G20 + "(?:执勤|值勤|值守|站岗|巡逻|劝导|蹲守|维持秩序|秩序维护|疏导交通|卡点|上街|街头|入户|"
                                 + "清扫街道|捡拾垃圾|发放传单|发传单|摆摊|设点宣传|凑人数|充当观众|护学岗|迎检|赛事服务|核酸采样|指挥交通|交通指挥|"
                                 + "网格员|网格化管理|社区治理|(?:防汛|维稳|镇街|社区|节假日|应急|森林防火)值班)",
                         TEACHER + G(12) + "(?:参加|参与|协助|从事|投入|负责|担任|承担)" + G(10)
@@ -252,13 +255,35 @@ final class RuleCatalogue {
                 var matcher = OFF_CAMPUS_DUTY.matcher(ChineseText.normalize(text));
                 while (matcher.find()) {
                     String masked = Negation.mask(ChineseText.normalize(text));
-                    if (!Negation.negated(masked, matcher.start(), matcher.end(), false)) {
+                    if (!Negation.negated(masked, matcher.start(), matcher.end(), false)
+                            && !studentsDoIt(ChineseText.normalize(text), matcher.start())) {
                         return Optional.of(new FlagHit("teachersLeaveCampus", matcher.group()));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static final String STUDENT = "(?:学生|少先队员|队员|红领巾|小志愿者|学生志愿者|孩子|幼儿)";
+    private static final Pattern ACTOR = Pattern.compile(TEACHER + "|" + STUDENT);
+
+    /**
+     * Whether the duty at {@code at} is the students' (学生文明交通执勤, 班主任带领学生执勤): the nearest person named
+     * before it in the same clause is a student. A teacher who accompanies students off campus does not turn
+     * the students' traffic duty into 安排教师执勤; a duty named with no one, or with a teacher, still counts.
+     */
+    static boolean studentsDoIt(String text, int at) {
+        int clause = at;
+        while (clause > 0 && "，,。；;！!？?\n".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        var actor = ACTOR.matcher(text.substring(clause, at));
+        String last = null;
+        while (actor.find()) {
+            last = actor.group();
+        }
+        return last != null && last.matches(STUDENT);
     }
 
     private static final Pattern FREQUENCY = Pattern.compile(

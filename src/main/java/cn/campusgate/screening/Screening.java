@@ -48,6 +48,15 @@ public class Screening {
      * @param ownKeys keys of the screened thing itself (e.g. its earlier versions), never reported as similar
      */
     public List<Finding> check(ScreeningInput input, Locale locale, Collection<String> ownKeys) {
+        return check(input, locale, ownKeys, key -> null);
+    }
+
+    /**
+     * As {@link #check(ScreeningInput, Locale, Collection)}, each similar theme named with the body that owns it
+     * ({@code ownerOf} a theme's key: a department's name, or {@code null}), so the hint says whom to ask.
+     */
+    public List<Finding> check(ScreeningInput input, Locale locale, Collection<String> ownKeys,
+                               java.util.function.Function<String, @org.jspecify.annotations.Nullable String> ownerOf) {
         List<Finding> findings = check(input, locale);
         String text = input.theme() == null || input.theme().isBlank() ? input.title()
                 : input.title() + " " + input.theme();
@@ -55,9 +64,17 @@ public class Screening {
         List<SimilarTheme> similar = similarThemes.find(text, 5 + own.size()).stream()
                 .filter(theme -> !own.contains(theme.key())).limit(5).toList();
         if (!similar.isEmpty()) {
+            boolean english = "en".equals(locale.getLanguage());
             String evidence = similar.stream()
-                    .map(theme -> theme.text() + "（" + String.format(Locale.ROOT, "%.2f", theme.score()) + "）")
-                    .collect(Collectors.joining("；"));
+                    .map(theme -> {
+                        String percent = Math.round(theme.score() * 100) + "%";
+                        String owner = ownerOf.apply(theme.key());
+                        return owner == null
+                                ? messages.getMessage("screening.similar.evidence", new Object[]{theme.text(), percent}, locale)
+                                : messages.getMessage("screening.similar.evidenceOwned",
+                                        new Object[]{theme.text(), owner, percent}, locale);
+                    })
+                    .collect(Collectors.joining(english ? "; " : "；"));
             Finding finding = new Finding(RuleCatalogue.SIMILAR_THEME, RuleFamily.DISORDERLY, Severity.WARN,
                     RuleCatalogue.Q_FREQUENT, messages.getMessage("screening.rule." + RuleCatalogue.SIMILAR_THEME
                     + ".explanation", null, locale), "title", evidence);

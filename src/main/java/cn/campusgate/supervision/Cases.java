@@ -27,6 +27,7 @@ import cn.campusgate.supervision.SupervisionEvents.SanctionIssued;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistEntry;
 import cn.campusgate.whitelist.Whitelists;
+import cn.campusgate.core.SystemText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -391,7 +392,8 @@ public class Cases {
         long whitelistId = Objects.requireNonNull(sanction.whitelistId());
         Whitelist list = whitelists.get(whitelistId);
         Whitelist after = whitelists.remove(Objects.requireNonNull(sanction.whitelistEntryId()), list.version(),
-                sanction.basis(), "督导检查认定（案件 " + kase.number() + "）：" + sanction.notice(),
+                SystemText.of("whitelist.change.text.typed", sanction.basis()),
+                SystemText.of("whitelist.change.text.supervisionRemoval", kase.number(), sanction.notice()),
                 documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip());
         kase.recordRemoval(sanctionId, after.publishedVersion(), actor, clock.instant());
         repository.save(kase);

@@ -1,5 +1,7 @@
 package cn.campusgate.whitelist;
 
+import cn.campusgate.core.SystemText;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record WhitelistChange(long id, long whitelistId, @Nullable Integer versionNumber, Kind kind,
                              @Nullable Long entryId, @Nullable String entryTitle, LocalDate changedOn, String reason,
-                             String decision, String actor, Instant at) {
+                             String decision, String actor, Instant at, @Nullable SystemText reasonText,
+                             @Nullable SystemText decisionText) {
+
+    /** A change whose reason and decision are the Chinese sentences only (typed, or written before keys). */
+    public WhitelistChange(long id, long whitelistId, @Nullable Integer versionNumber, Kind kind, @Nullable Long entryId,
+                           @Nullable String entryTitle, LocalDate changedOn, String reason, String decision, String actor,
+                           Instant at) {
+        this(id, whitelistId, versionNumber, kind, entryId, entryTitle, changedOn, reason, decision, actor, at, null, null);
+    }
 
     public enum Kind {
         /** 列入. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.campusgate.core.SystemText;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.Frequency;
 import cn.campusgate.item.IntegrationChannel;
@@ -185,6 +186,32 @@ class WhitelistRepository {
     }
 
     /**
+     * Entries not yet in force but on their way, for the public check to mention: entries of lists under comment
+     * or approved and not yet published, and additions to a published list not yet carried by a version. With
+     * their list's year, kind, status and the end of its comment period.
+     */
+    List<Whitelists.Upcoming> pending(Set<Long> jurisdictions) {
+        if (jurisdictions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT e.*, w.year AS list_year, w.kind AS list_kind, w.status AS list_status,
+                       w.comment_ends_on AS list_comment_ends_on
+                FROM whitelist_entry e JOIN whitelist w ON w.id = e.whitelist_id
+                WHERE w.jurisdiction_id IN (:js) AND NOT e.removed
+                  AND (w.status IN ('COMMENT_PERIOD', 'APPROVED')
+                       OR (w.status IN ('PUBLISHED', 'AMENDED') AND e.added_in_version IS NULL))
+                ORDER BY e.starts_on, e.id""")
+                .param("js", jurisdictions)
+                .query((rs, n) -> new Whitelists.Upcoming(mapEntry(rs, n), rs.getInt("list_year"),
+                        WhitelistKind.valueOf(rs.getString("list_kind")),
+                        WhitelistStatus.valueOf(rs.getString("list_status")),
+                        rs.getDate("list_comment_ends_on") == null ? null
+                                : rs.getDate("list_comment_ends_on").toLocalDate()))
+                .list();
+    }
+
+    /**
      * Entries not yet carried by a published version become part of version {@code number}; those held for an
      * amendment (they joined after the approval) wait for the next one.
      */
@@ -308,13 +335,22 @@ class WhitelistRepository {
 
     void log(long whitelistId, @Nullable Integer versionNumber, WhitelistChange.Kind kind, @Nullable Long entryId,
              @Nullable String entryTitle, LocalDate on, String reason, String decision, String actor, Instant at) {
+        log(whitelistId, versionNumber, kind, entryId, entryTitle, on, reason, null, decision, null, actor, at);
+    }
+
+    /** With the system's sentences as keys ({@code null} where a person typed it), rendered in each reader's language. */
+    void log(long whitelistId, @Nullable Integer versionNumber, WhitelistChange.Kind kind, @Nullable Long entryId,
+             @Nullable String entryTitle, LocalDate on, String reason, @Nullable SystemText reasonText, String decision,
+             @Nullable SystemText decisionText, String actor, Instant at) {
         jdbc.sql("""
                 INSERT INTO whitelist_change (whitelist_id, version_number, kind, entry_id, entry_title, changed_on,
-                    reason, decision, actor, at)
-                VALUES (:w, :v, :kind, :entry, :title, :on, :reason, :decision, :actor, :at)""")
+                    reason, decision, actor, at, reason_text, decision_text)
+                VALUES (:w, :v, :kind, :entry, :title, :on, :reason, :decision, :actor, :at, :rt, :dt)""")
                 .param("w", whitelistId).param("v", versionNumber).param("kind", kind.name()).param("entry", entryId)
                 .param("title", entryTitle).param("on", Date.valueOf(on)).param("reason", reason)
-                .param("decision", decision).param("actor", actor).param("at", Timestamp.from(at)).update();
+                .param("decision", decision).param("actor", actor).param("at", Timestamp.from(at))
+                .param("rt", reasonText == null ? null : reasonText.toJson())
+                .param("dt", decisionText == null ? null : decisionText.toJson()).update();
     }
 
     /**
@@ -336,7 +372,8 @@ class WhitelistRepository {
                         (Integer) rs.getObject("version_number"), WhitelistChange.Kind.valueOf(rs.getString("kind")),
                         (Long) rs.getObject("entry_id"), rs.getString("entry_title"),
                         rs.getDate("changed_on").toLocalDate(), rs.getString("reason"), rs.getString("decision"),
-                        rs.getString("actor"), rs.getTimestamp("at").toInstant()))
+                        rs.getString("actor"), rs.getTimestamp("at").toInstant(),
+                        SystemText.fromJson(rs.getString("reason_text")), SystemText.fromJson(rs.getString("decision_text"))))
                 .list();
     }
 

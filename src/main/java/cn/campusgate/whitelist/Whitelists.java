@@ -37,6 +37,8 @@ import cn.campusgate.whitelist.WhitelistEvents.WhitelistApproved;
 import cn.campusgate.whitelist.WhitelistEvents.WhitelistArchived;
 import cn.campusgate.whitelist.WhitelistEvents.WhitelistOpened;
 import cn.campusgate.whitelist.WhitelistEvents.WhitelistReturnedToDraft;
+import cn.campusgate.core.SystemText;
+import cn.campusgate.core.SystemTexts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +56,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Whitelists {
 
     private static final Logger log = LoggerFactory.getLogger(Whitelists.class);
-    /** Dates in the change log's Chinese sentences, written as Chinese readers write them (2027年1月5日). */
-    private static final java.time.format.DateTimeFormatter CHINESE_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final WhitelistRepository repository;
     private final Items items;
@@ -66,10 +65,13 @@ public class Whitelists {
     private final Clock clock;
     private final PublicCheck publicCheck;
     private final IdentitySeal seal;
+    private final SystemTexts texts;
 
     Whitelists(WhitelistRepository repository, Items items, Organizations organizations, Quotas quotas,
-               ApplicationEventPublisher events, Clock clock, PublicCheck publicCheck, IdentitySeal seal) {
+               ApplicationEventPublisher events, Clock clock, PublicCheck publicCheck, IdentitySeal seal,
+               SystemTexts texts) {
         this.seal = seal;
+        this.texts = texts;
         this.repository = repository;
         this.items = items;
         this.organizations = organizations;
@@ -120,28 +122,32 @@ public class Whitelists {
                 content.frequency(), content.deliveryMode(), content.integrationChannel(), ready.exempt(),
                 content.place(), false, null, null, null, null);
         long entryId = repository.addEntry(list.id(), entry);
-        String decision = "审批报备完成（审批编号 " + ready.approvalId() + "）";
-        String reason = ready.route() == cn.campusgate.item.ItemRoute.TEMPORARY ? "临时事项一事一审通过" : "年度计划事项审批通过";
+        SystemText decisionText = SystemText.of("whitelist.change.text.approvalFiled", ready.approvalId());
+        SystemText reasonText = SystemText.of(ready.route() == cn.campusgate.item.ItemRoute.TEMPORARY
+                ? "whitelist.change.text.temporaryApproved" : "whitelist.change.text.annualApproved");
+        String decision = chinese(decisionText);
+        String reason = chinese(reasonText);
         if (list.status().inForce()) {
             int number = list.amend(null, now);
             repository.markPendingAdded(list.id(), number);
             repository.log(list.id(), number, WhitelistChange.Kind.ADDED, entryId, entry.title(), today(), reason,
-                    decision, ready.actor(), now);
+                    reasonText, decision, decisionText, ready.actor(), now);
             repository.save(list);
             snapshot(list, number, "增补：" + entry.title(), ready.actor(), now);
             events.publishEvent(new EntryAdded(ready.actor(), list.id(), entryId, item.id(), entry.title(), number));
         } else {
             repository.log(list.id(), null, WhitelistChange.Kind.ADDED, entryId, entry.title(), today(), reason,
-                    decision, ready.actor(), now);
+                    reasonText, decision, decisionText, ready.actor(), now);
             events.publishEvent(new EntryAdded(ready.actor(), list.id(), entryId, item.id(), entry.title(), 0));
             if (list.status() == WhitelistStatus.COMMENT_PERIOD) {
                 list.restartCommentPeriod(today(), now);
                 repository.save(list);
                 LocalDate ends = Objects.requireNonNull(list.commentEndsOn());
+                SystemText restarted = SystemText.of("whitelist.change.text.commentRestarted", entry.title(),
+                        today(), list.commentDays(), ends);
+                SystemText restartDecision = SystemText.of("whitelist.change.text.commentRestartedDecision");
                 repository.log(list.id(), null, WhitelistChange.Kind.STATUS, entryId, entry.title(), today(),
-                        "公示期间新增事项「" + entry.title() + "」，公示期自 " + CHINESE_DATE.format(today())
-                                + " 起重新计算 " + list.commentDays() + " 天，至 " + CHINESE_DATE.format(ends),
-                        "公示重新起算", ready.actor(), now);
+                        chinese(restarted), restarted, chinese(restartDecision), restartDecision, ready.actor(), now);
                 events.publishEvent(new CommentPeriodRestarted(ready.actor(), list.id(), entryId, ends));
             } else if (list.status() == WhitelistStatus.APPROVED) {
                 repository.holdForAmendment(entryId);
@@ -176,8 +182,11 @@ public class Whitelists {
         long listed = repository.entries(id).stream().filter(e -> !e.removed()).count();
         list.startCommentPeriod(today(), days, (int) listed, clock.instant());
         repository.save(list);
-        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(),
-                "公示期 " + days + " 天，至 " + list.commentEndsOn(), "区教委启动公示", actor.username(), clock.instant());
+        SystemText period = SystemText.of("whitelist.change.text.commentPeriod", days,
+                Objects.requireNonNull(list.commentEndsOn()));
+        SystemText started = SystemText.of("whitelist.change.text.commentStarted");
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), chinese(period), period,
+                chinese(started), started, actor.username(), clock.instant());
         events.publishEvent(new CommentPeriodStarted(actor.username(), id, Objects.requireNonNull(list.commentEndsOn())));
         return list;
     }
@@ -212,8 +221,9 @@ public class Whitelists {
         String text = requireText(reason, 1000);
         list.returnToDraft(clock.instant());
         repository.save(list);
-        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), text, "区教委撤回公示，修改后重新公示",
-                actor.username(), clock.instant());
+        SystemText withdrawn = SystemText.of("whitelist.change.text.commentWithdrawn");
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), text, null, chinese(withdrawn),
+                withdrawn, actor.username(), clock.instant());
         events.publishEvent(new WhitelistReturnedToDraft(actor.username(), id, text));
         return list;
     }
@@ -224,8 +234,10 @@ public class Whitelists {
         Whitelist list = locked(actor, id, expectedVersion);
         list.approve(actor.username(), text, today(), repository.unansweredObjections(id), clock.instant());
         repository.save(list);
-        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), "公示期满，异议均已答复",
-                "区委教育工作领导小组审核批准：" + text.strip(), actor.username(), clock.instant());
+        SystemText commentOver = SystemText.of("whitelist.change.text.commentOver");
+        SystemText approvedBy = SystemText.of("whitelist.change.text.approvedBy", text.strip());
+        repository.log(id, null, WhitelistChange.Kind.STATUS, null, null, today(), chinese(commentOver), commentOver,
+                chinese(approvedBy), approvedBy, actor.username(), clock.instant());
         events.publishEvent(new WhitelistApproved(actor.username(), id, text.strip()));
         return list;
     }
@@ -239,8 +251,10 @@ public class Whitelists {
         repository.markPendingAdded(id, 1);
         repository.assignPendingChanges(id, 1);
         repository.save(list);
-        repository.log(id, 1, WhitelistChange.Kind.STATUS, null, null, today(), "正式发布第1版",
-                "文号 " + list.documentNumber(), actor.username(), now);
+        SystemText published = SystemText.of("whitelist.change.text.published", 1);
+        SystemText numbered = SystemText.of("whitelist.change.text.documentNumber", list.documentNumber());
+        repository.log(id, 1, WhitelistChange.Kind.STATUS, null, null, today(), chinese(published), published,
+                chinese(numbered), numbered, actor.username(), now);
         snapshot(list, 1, "正式发布", actor.username(), now);
         List<WhitelistEntry> held = repository.held(id);
         if (!held.isEmpty()) {
@@ -265,6 +279,21 @@ public class Whitelists {
     @Transactional
     public Whitelist remove(long entryId, int expectedVersion, String reason, String decision,
                            @Nullable String documentNumber) {
+        return remove(entryId, expectedVersion, reason, null, decision, null, documentNumber);
+    }
+
+    /**
+     * A removal the system words (an evaluation's proposal, a supervision finding): the reason and decision as
+     * keys, so the public change log reads them in the reader's language; their Chinese sentences are kept too.
+     */
+    @Transactional
+    public Whitelist remove(long entryId, int expectedVersion, SystemText reason, SystemText decision,
+                           @Nullable String documentNumber) {
+        return remove(entryId, expectedVersion, chinese(reason), reason, chinese(decision), decision, documentNumber);
+    }
+
+    private Whitelist remove(long entryId, int expectedVersion, String reason, @Nullable SystemText reasonText,
+                             String decision, @Nullable SystemText decisionText, @Nullable String documentNumber) {
         Actor actor = require(Role.COMMISSION_REVIEWER);
         WhitelistEntry entry = repository.entry(entryId).orElseThrow(() -> new NotFound("whitelistEntry", entryId));
         Whitelist list = locked(actor, entry.whitelistId(), expectedVersion);
@@ -276,8 +305,8 @@ public class Whitelists {
         Instant now = clock.instant();
         if (list.status().editableDraft()) {
             repository.markRemoved(entryId, null, why, today());
-            repository.log(list.id(), null, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why, decided,
-                    actor.username(), now);
+            repository.log(list.id(), null, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why,
+                    reasonText, decided, decisionText, actor.username(), now);
             events.publishEvent(new EntryRemoved(actor.username(), list.id(), entryId, entry.itemId(), why, decided, 0));
             return list;
         }
@@ -286,8 +315,8 @@ public class Whitelists {
         }
         int number = list.amend(documentNumber, now);
         repository.markRemoved(entryId, number, why, today());
-        repository.log(list.id(), number, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why, decided,
-                actor.username(), now);
+        repository.log(list.id(), number, WhitelistChange.Kind.REMOVED, entryId, entry.title(), today(), why,
+                reasonText, decided, decisionText, actor.username(), now);
         repository.save(list);
         snapshot(list, number, "调整出白名单：" + entry.title(), actor.username(), now);
         events.publishEvent(new EntryRemoved(actor.username(), list.id(), entryId, entry.itemId(), why, decided, number));
@@ -325,8 +354,10 @@ public class Whitelists {
     private void archive(Whitelist list, String actor) {
         list.archive(today(), clock.instant());
         repository.save(list);
-        repository.log(list.id(), null, WhitelistChange.Kind.STATUS, null, null, today(), list.year() + "年度结束",
-                "归档", actor, clock.instant());
+        SystemText yearOver = SystemText.of("whitelist.change.text.yearOver", list.year());
+        SystemText archived = SystemText.of("whitelist.change.text.archived");
+        repository.log(list.id(), null, WhitelistChange.Kind.STATUS, null, null, today(), chinese(yearOver), yearOver,
+                chinese(archived), archived, actor, clock.instant());
         events.publishEvent(new WhitelistArchived(actor, list.id()));
     }
 
@@ -520,11 +551,30 @@ public class Whitelists {
                         .map(Organization::name).sorted().toList());
     }
 
-    /** The check's answer with what was matched. */
-    public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap) {
+    /**
+     * The check's answer with what was matched.
+     *
+     * @param upcoming when not covered: the same activity on a list not yet in force (under 公示, approved and
+     *                 not yet published, or an addition not yet published), so the answer can say it is coming
+     */
+    public record CheckAnswer(Coverage.Result result, Organization school, Organization department, int semesterCap,
+                              @Nullable Upcoming upcoming) {
+    }
+
+    /** An entry on its way into force, with its list's year, kind, status and end of the comment period. */
+    public record Upcoming(WhitelistEntry entry, int year, WhitelistKind kind, WhitelistStatus status,
+                           @Nullable LocalDate commentEndsOn) {
+        public boolean underComment() {
+            return status == WhitelistStatus.COMMENT_PERIOD;
+        }
     }
 
     // --- helpers ---
+
+    /** The Chinese sentence kept beside the key: the official notice and exports quote the change log in Chinese. */
+    private String chinese(SystemText text) {
+        return texts.render(text, null, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
 
     private void snapshot(Whitelist list, int number, String note, String by, Instant now) {
         List<WhitelistEntry> carried = repository.entries(list.id()).stream()

@@ -332,6 +332,26 @@ public class ApprovalWorkflowIT {
         assertThat(usage.caps().maxItems()).isEqualTo(1);
         assertThat(usage.overrides()).singleElement()
                 .satisfies(o -> assertThat(o.reason()).contains("领导小组会议研究同意"));
+        // The district broke the district's cap: the city's quota lists no override of its own.
+        long city = java.util.Objects.requireNonNull(organizations.get(district).parentId());
+        assertThat(signedIn.call("commission", () -> quotas.usage(city, 2028)).overrides()).isEmpty();
+
+        // The copy list (抄送) is in the officials' order: the leadership group, the commission, the supervision
+        // office, the committee, then the departments, by Chinese name within each kind.
+        List<cn.campusgate.organization.Organization> targets = signedIn.call("district",
+                () -> approvals.copyTargets(chainOf(second)));
+        List<cn.campusgate.organization.OrganizationKind> order = List.of(
+                cn.campusgate.organization.OrganizationKind.DISTRICT_LEADERSHIP_GROUP,
+                cn.campusgate.organization.OrganizationKind.EDUCATION_COMMISSION,
+                cn.campusgate.organization.OrganizationKind.SUPERVISION_OFFICE,
+                cn.campusgate.organization.OrganizationKind.EXPERT_COMMITTEE,
+                cn.campusgate.organization.OrganizationKind.DEPARTMENT);
+        assertThat(targets).extracting(o -> order.indexOf(o.kind())).isSorted();
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        List<String> departments = targets.stream()
+                .filter(o -> o.kind() == cn.campusgate.organization.OrganizationKind.DEPARTMENT)
+                .map(cn.campusgate.organization.Organization::name).toList();
+        assertThat(departments).hasSizeGreaterThan(10).isSortedAccordingTo(chinese::compare);
     }
 
     @Test

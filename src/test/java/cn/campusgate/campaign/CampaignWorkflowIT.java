@@ -127,6 +127,16 @@ class CampaignWorkflowIT {
         assertThat(again.started()).isFalse();
         assertThat(again.earlier()).isNotNull();
         assertThat(again.earlier().id()).isEqualTo(started.importId());
+        // On the page the repeat reads as what it did: no new affair (not the first run's 新增事项 3 项).
+        var repeated = mvc.perform(multipart("/campaigns/" + id + "/survey/import")
+                        .file(new MockMultipartFile("file", "摸底(2).xlsx", "application/octet-stream", good))
+                        .with(signedIn.as("dept.police")).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get(repeated.getResponse().getRedirectedUrl()).with(signedIn.as("dept.police")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("本次新增事项 0 项")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("新增事项 3 项"))));
         String[] drill = {"交通安全演练", "区公安局", "活动竞赛", "2025-06-01", "合川中学", "1", "是", "结合班会开展"};
         byte[] more = xlsx(HEAD, FRAUD, drill);
         SurveyImports.Check overlap = signedIn.call("dept.police", () -> imports.start(id, "补充.xlsx", more,

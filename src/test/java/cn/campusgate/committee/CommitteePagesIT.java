@@ -108,7 +108,12 @@ class CommitteePagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请选择 1 至 5 分")))
                 .andExpect(content().string(containsString("判断为不成立时须写明理由")))
-                .andExpect(content().string(containsString("有判断为不成立时不能建议通过")));
+                .andExpect(content().string(containsString("有判断为不成立时不能建议通过")))
+                // A summary at the top of the form names each field and links to it.
+                .andExpect(content().string(containsString("data-testid=\"review-error-summary\"")))
+                .andExpect(content().string(containsString("href=\"#score-0\"")))
+                .andExpect(content().string(containsString("href=\"#reason-0\"")))
+                .andExpect(content().string(containsString("活动主题：请选择 1 至 5 分")));
         mvc.perform(post("/committee/reviews/{id}", seat.id()).with(signedIn.as(member)).with(csrf()).param("lang", "en")
                         .param("recommendation", "REJECT"))
                 .andExpect(status().isOk())

@@ -56,6 +56,7 @@ class CommitteeWorkflowIT {
     @Autowired Accounts accounts;
     @Autowired AuditTrail audit;
     @Autowired SignedIn signedIn;
+    @Autowired cn.campusgate.core.SystemTexts systemTexts;
     @Autowired ExpertOpinions expertOpinions;
 
     static ItemContent content(String title, String theme, LocalDate start) {
@@ -150,6 +151,14 @@ class CommitteeWorkflowIT {
         assertThat(chain.status()).isEqualTo(ApprovalStatus.IN_PROGRESS);
         assertThat(signedIn.call("commission", () -> approvals.trace(chain))).anySatisfy(e ->
                 assertThat(e.text()).contains("专家委员会论证意见（第1轮）：建议通过"));
+        // The trace keeps the committee's line as a key: an English reader reads it in English.
+        cn.campusgate.approval.TraceEntry committeeLine = signedIn.call("commission", () -> approvals.trace(chain))
+                .stream().filter(e -> e.text() != null && e.text().startsWith("专家委员会论证意见")).findFirst().orElseThrow();
+        assertThat(committeeLine.systemText()).isNotNull();
+        assertThat(systemTexts.render(committeeLine.systemText(), committeeLine.text(), java.util.Locale.ENGLISH))
+                .startsWith("Expert committee opinion (round 1): ").doesNotContain("专家委员会");
+        assertThat(systemTexts.render(committeeLine.systemText(), null, java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo(committeeLine.text());
         assertThat(audit.latest("panel:" + requested.id(), 50)).extracting(e -> e.action())
                 .contains("committee.panel-requested", "committee.panel-drawn", "committee.panel-convened",
                         "committee.member-cleared", "committee.review-submitted", "committee.opinion-drafted",

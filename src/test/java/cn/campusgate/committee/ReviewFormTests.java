@@ -68,6 +68,42 @@ class ReviewFormTests {
     }
 
     @Test
+    void aDisagreementIsScoresOnBothSidesOfTheMiddleNotAnyThreeToFiveSpread() {
+        OpinionSummary ordinary = OpinionSummary.of(List.of(
+                ExpertOpinions.review(Recommendation.APPROVE, 3).toContent(),
+                ExpertOpinions.review(Recommendation.APPROVE, 5).toContent(),
+                ExpertOpinions.review(Recommendation.APPROVE, 4).toContent()), List.of(), 0);
+        assertThat(ordinary.aspects()).allSatisfy(a -> assertThat(a.disagreement()).as("3–5").isFalse());
+        OpinionSummary split = OpinionSummary.of(List.of(
+                ExpertOpinions.review(Recommendation.APPROVE, 4).toContent(),
+                ExpertOpinions.review(Recommendation.REJECT, 2).toContent()), List.of(), 0);
+        assertThat(split.aspects()).allSatisfy(a -> assertThat(a.disagreement()).as("2–4").isTrue());
+    }
+
+    @Test
+    void thePdfTextDoesNotRepeatTheScoreAndJudgementTablesAsProse() {
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("i18n/committee");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        OpinionWriter writer = new OpinionWriter(messages);
+        OpinionSummary summary = OpinionSummary.of(List.of(
+                ExpertOpinions.review(Recommendation.APPROVE, 4).toContent(),
+                ExpertOpinions.review(Recommendation.APPROVE_WITH_CHANGES, 3).toContent()), List.of(), 0);
+        String scoreLine = writer.scoreLine(summary.aspects().getFirst());
+        String judgementLine = writer.judgementLine(summary.judgements().getFirst());
+        String text = String.join("\n", "引言。", "", writer.m("committee.document.scores"), scoreLine, "",
+                writer.m("committee.document.judgements"), judgementLine, "秘书补充的判断说明。", "",
+                writer.m("committee.document.changes"), "1. 压缩为一课时");
+
+        String printed = writer.withoutTables(text, summary);
+
+        assertThat(printed).doesNotContain(scoreLine, judgementLine, writer.m("committee.document.scores"))
+                .contains("引言。", writer.m("committee.document.judgements"), "秘书补充的判断说明。", "1. 压缩为一课时");
+    }
+
+    @Test
     void aTieGoesToTheStricterRecommendation() {
         OpinionSummary summary = OpinionSummary.of(List.of(
                 ExpertOpinions.review(Recommendation.APPROVE, 4).toContent(),

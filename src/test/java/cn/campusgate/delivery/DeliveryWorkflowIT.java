@@ -210,6 +210,22 @@ public class DeliveryWorkflowIT {
     }
 
     @Test
+    void theNewPlanFormStartsFromTheItemAndGroupsTheSchoolsByTownAndStage() throws Exception {
+        WhitelistEntry entry = entry("dept.justice", "民法典进校园（方案表单测试）", "民法典方案表单测试", LocalDate.of(2036, 10, 12));
+        String page = mvc.perform(get("/plans/new").param("entry", String.valueOf(entry.id()))
+                        .with(signedIn.as("dept.justice")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The item's channel and grades are the plan's starting point.
+        assertThat(page).contains("<option value=\"CLASS_TEAM_MEETING\" selected=\"selected\"")
+                .contains("value=\"四至六年级\"");
+        // Schools by town, then stage, each group with its own select box; a search box and select-all; the
+        // behaviour in a static script (no inline script or handler under the CSP).
+        assertThat(page).contains("data-school-search", "data-school-all", "data-school-group-toggle",
+                "二郎镇（", "/js/school-picks").doesNotContain("onclick=", "onchange=");
+        assertThat(page.indexOf("合川区二郎镇中心小学")).isGreaterThan(page.indexOf("二郎镇（"));
+    }
+
+    @Test
     void aLatePlanIsRefusedOnThePageWithTheRuleAndNothingIsKept() throws Exception {
         WhitelistEntry entry = entry("dept.justice", "宪法宣传周法治课（报送期限测试）", "宪法宣传期限测试", LocalDate.of(2036, 9, 7));
         long before = jdbc.sql("SELECT count(*) FROM implementation_plan").query(Long.class).single();

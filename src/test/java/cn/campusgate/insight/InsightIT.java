@@ -75,20 +75,31 @@ class InsightIT {
         // Seven activities in one spring semester of 2022: one over the cap of six.
         for (int i = 1; i <= 7; i++) {
             publish(new SentinelRecordMade("school.sentinel", 900_000 + i, school, RecordKind.ENTRY, i % 2 == 0 ? police : fire,
-                    i % 2 == 0 ? "防范电信诈骗宣传" : "消防安全知识讲座", LocalDate.of(2022, 3, i * 3), "全校", 0));
+                    i % 2 == 0 ? "防范电信诈骗宣传" : "消防安全知识讲座", LocalDate.of(2022, 3, i * 3), "全校", 0, 2));
         }
         // The same record again changes nothing.
         publish(new SentinelRecordMade("school.sentinel", 900_001, school, RecordKind.ENTRY, fire, "消防安全知识讲座",
-                LocalDate.of(2022, 3, 3), "全校", 0));
+                LocalDate.of(2022, 3, 3), "全校", 0, 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> facts("sentinel-record:9000") == 7);
 
         Dashboard d2022 = signedIn.call("commission", () -> dashboards.dashboard(dashboards.home(), 2022));
         assertThat(d2022.scope().level()).isEqualTo(Scope.Level.DISTRICT);
         assertThat(d2022.total(FactKind.SENTINEL_RECORD).facts()).isEqualTo(7);
+        assertThat(d2022.total(FactKind.SENTINEL_RECORD).hours()).as("占用课时 counts the records' class hours")
+                .isEqualTo(14.0);
         assertThat(d2022.load().overCap()).isEqualTo(1);
         assertThat(d2022.load().maximum()).isEqualTo(7);
         assertThat(d2022.months().get(2).count(FactKind.SENTINEL_RECORD)).isEqualTo(7);
         assertThat(d2022.itemCap()).isEqualTo(10);
+
+        // A town named as the body concerned is counted for the town, never listed among the departments.
+        publish(new SentinelRecordMade("school.sentinel", 900_101, school, RecordKind.ENTRY, town, "镇里安排的征文活动",
+                LocalDate.of(2023, 4, 3), "全校", 0, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> facts("sentinel-record:900101") == 1);
+        Dashboard d2023 = signedIn.call("commission", () -> dashboards.dashboard(dashboards.home(), 2023));
+        assertThat(d2023.departments()).noneMatch(r -> r.id() == town);
+        assertThat(jdbc.sql("SELECT town_id FROM insight_fact WHERE source_key = 'sentinel-record:900101'")
+                .query(Long.class).single()).isEqualTo(town);
 
         // Supervision: a complaint, verified, a sanction to the police, closed.
         int year = LocalDate.now().getYear();

@@ -35,6 +35,28 @@ class ItemDiffTests {
     }
 
     @Test
+    void theItemPageReadsTheFieldsInTheFormsOrderAndStagesInTheStageOrder() {
+        ItemContent content = ItemLifecycleTests.complete();
+        java.util.Map<String, String> texts = ItemDiff.texts(content, v -> v instanceof cn.campusgate.organization.SchoolStage s
+                ? java.util.Map.of("PRIMARY", "小学", "JUNIOR_SECONDARY", "初中").getOrDefault(s.name(), s.name()) : v.toString());
+        assertThat(texts.keySet()).startsWith("title", "theme", "route", "coOrganisers", "exemptNational", "admissionGround");
+        assertThat(List.copyOf(texts.keySet()).indexOf("integrationChannel"))
+                .isLessThan(List.copyOf(texts.keySet()).indexOf("targetStages"));
+
+        ItemContent both = new ItemContent(content.title(), content.theme(), content.coOrganisers(), content.route(),
+                content.admissionGround(), content.basis(), content.content(), content.form(), content.deliveryMode(),
+                java.util.Set.of(cn.campusgate.organization.SchoolStage.JUNIOR_SECONDARY,
+                        cn.campusgate.organization.SchoolStage.PRIMARY), content.targetGrades(), content.targetSchools(),
+                content.graduatingClasses(), content.startDate(), content.endDate(), content.frequency(),
+                content.classHours(), content.teacherHours(), content.teachersLeaveCampus(), content.dataDemands(),
+                content.expectedEffect(), content.evaluationMethod(), content.integrationChannel(),
+                content.exemptNational(), content.place());
+        assertThat(ItemDiff.texts(both, v -> v instanceof cn.campusgate.organization.SchoolStage s
+                ? (s == cn.campusgate.organization.SchoolStage.PRIMARY ? "小学" : "初中") : v.toString())
+                .get("targetStages")).isEqualTo("小学、初中");
+    }
+
+    @Test
     void identicalVersionsHaveNoChanges() {
         assertThat(ItemDiff.between(ItemLifecycleTests.complete(), ItemLifecycleTests.complete(), Object::toString)).isEmpty();
     }

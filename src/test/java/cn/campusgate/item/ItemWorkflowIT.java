@@ -105,6 +105,14 @@ class ItemWorkflowIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[*].field", hasItem("content")))
                 .andExpect(jsonPath("$.findings[0].clause").isNotEmpty());
+        // The 14-day rule of temporary items shows while typing, under the start date, and refuses.
+        mvc.perform(post("/items/screen").with(signedIn.as("dept.health")).with(csrf())
+                        .param("title", "流感疫苗接种宣传（临时测试）").param("route", "TEMPORARY")
+                        .param("startDate", java.time.LocalDate.now().plusDays(3).toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused").value(true))
+                .andExpect(jsonPath("$.findings[0].field").value("startDate"))
+                .andExpect(jsonPath("$.findings[0].explanation", org.hamcrest.Matchers.containsString("一事一审")));
     }
 
     @Test
@@ -141,6 +149,9 @@ class ItemWorkflowIT {
                 .andExpect(jsonPath("$[*].key", hasItem("item:" + education.id())));
         mvc.perform(get("/items/{id}", police.id()).with(signedIn.as("commission"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("（含本部门的）")))
+                // each similar item names the department that owns it
+                .andExpect(content().string(containsString("data-testid=\"similar-department\"")))
+                .andExpect(content().string(containsString("区卫生健康委")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*相似度 \\d{1,3}%.*")));
     }
 

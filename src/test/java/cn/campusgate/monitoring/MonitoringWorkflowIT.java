@@ -87,6 +87,13 @@ class MonitoringWorkflowIT {
         assertThat(record.findings()).extracting(f -> f.ruleId()).contains("R2-INE-PHOTOS", "R2-INE-APPS");
         assertThat(record.findings()).allSatisfy(f -> assertThat(f.clause()).isNotBlank());
         assertThat(kinds(recorded)).contains(AlertKind.NOT_COVERED, AlertKind.FORMALISM_DEMAND);
+        // The record's page reads its demands as one list, in their order, not run together.
+        try {
+            mvc.perform(get("/sentinel/records/{id}", record.id()).with(signedIn.as("school.sentinel")))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("拍照留痕、下载注册APP")));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
 
         // Routed to the commission: listed for it, notified, audited.
         List<Alert> open = signedIn.call("commission", () -> alerts.list(AlertStatus.NEW));

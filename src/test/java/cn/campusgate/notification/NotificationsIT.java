@@ -72,9 +72,17 @@ class NotificationsIT {
         mvc.perform(get("/notifications").param("lang", "en").with(signedIn.as("admin")))
                 .andExpect(content().string(allOf(containsString("&quot;列表测试机构&quot; has been created."),
                         containsString("Unread"), not(containsString("??")))));
+        // A date in a notice reads as each language writes dates.
+        notifications.send(List.of(id("admin")), new Notice("notice.approval.reminded",
+                List.of("日期测试事项", "2031-03-07"), "/items/1"));
+        mvc.perform(get("/notifications").with(signedIn.as("admin")))
+                .andExpect(content().string(containsString("2031年3月7日")));
+        mvc.perform(get("/notifications").param("lang", "en").with(signedIn.as("admin")))
+                .andExpect(content().string(containsString("7 Mar 2031")))
+                .andExpect(content().string(not(containsString("2031年3月7日"))));
         // every page's header carries the badge
         mvc.perform(get("/").with(signedIn.as("admin")))
-                .andExpect(content().string(containsString("data-testid=\"unread-count\">" + (before + 1) + "</span>")));
+                .andExpect(content().string(containsString("data-testid=\"unread-count\">" + (before + 2) + "</span>")));
     }
 
     @Test

@@ -30,7 +30,10 @@ class ErrorPagesIT {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("The requested account (number 999999) does not exist")));
         mvc.perform(get("/admin/organizations/999999/edit").with(signedIn.as("admin")).accept(MediaType.TEXT_HTML))
-                .andExpect(content().string(containsString("返回工作台")));
+                .andExpect(content().string(allOf(containsString("返回工作台"),
+                        // the shell stays: the signed-in person's header and the navigation to go on from
+                        containsString("cg-sidebar"), containsString("data-nav=\"/admin/organizations\""),
+                        containsString("data-testid=\"current-user\""))));
     }
 
     @Test

@@ -96,6 +96,24 @@ class ScreeningRulesTests {
     }
 
     @Test
+    void studentsOnTrafficDutyAreNotTeachersOnDuty() {
+        for (String students : List.of("组织学生志愿者在校门口开展文明交通执勤。", "少先队员文明交通劝导岗，班主任带领学生轮流执勤。",
+                "学生交通执勤，由班主任负责组织。")) {
+            for (Boolean leave : new Boolean[]{null, true}) {
+                ScreeningInput input = new ScreeningInput("文明交通进校园", null, students, null, null, null, null, null,
+                        leave, null, null, null, null, null);
+                assertThat(ruleIds(input)).as(students + " / teachers leave campus: " + leave)
+                        .doesNotContain("R2-IRR-OFF-CAMPUS-DUTY");
+            }
+        }
+        ScreeningInput teachers = ScreeningInput.of("文明交通进校园", "安排教师在路口执勤。");
+        ScreeningInput teachersFlagged = new ScreeningInput("文明交通进校园", null, "学生放学后由教师在路口执勤。", null, null,
+                null, null, null, true, null, null, null, null, null);
+        assertThat(ruleIds(teachers)).contains("R2-IRR-OFF-CAMPUS-DUTY");
+        assertThat(ruleIds(teachersFlagged)).contains("R2-IRR-OFF-CAMPUS-DUTY");
+    }
+
+    @Test
     void theEmergencyGroundTurnsSecondmentIntoAWarning() {
         String content = "汛期抽调沿河学校教师协助转移群众。";
         ScreeningInput ordinary = ScreeningInput.of("防汛转移", content);

@@ -120,6 +120,34 @@ class WhitelistPagesIT {
                         .param("title", "未列入的活动").param("date", "2027-05-24"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"complain-link\"")));
+        // The activity of the list under comment: not yet allowed, and the answer says that it is under 公示.
+        // Part of the school's name finds it, and the form keeps what was asked.
+        mvc.perform(get("/public/whitelist/check").param("school", "二郎镇中心小学").param("department", "区消防救援支队")
+                        .param("title", TITLE).param("date", "2034-05-08"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不得进校园")))
+                .andExpect(content().string(containsString("data-testid=\"check-upcoming\"")))
+                .andExpect(content().string(containsString("该白名单正在公示")))
+                .andExpect(content().string(containsString("合川区二郎镇中心小学")))
+                .andExpect(content().string(containsString("value=\"二郎镇中心小学\"")))
+                .andExpect(content().string(containsString("value=\"" + TITLE + "\"")))
+                .andExpect(content().string(containsString("value=\"2034-05-08\"")));
+        mvc.perform(check("二郎镇中心小学", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(jsonPath("$.covered").value(false)).andExpect(jsonPath("$.school").value("合川区二郎镇中心小学"))
+                .andExpect(jsonPath("$.upcoming.listStatus").value("COMMENT_PERIOD"))
+                .andExpect(jsonPath("$.upcoming.entry.title").value(TITLE));
+        // A part that fits several schools: the visitor chooses, nothing is guessed.
+        mvc.perform(get("/public/whitelist/check").param("school", "二郎镇").param("department", "区消防救援支队")
+                        .param("title", TITLE).param("date", "2034-05-08"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("有 3 所学校的名称含“二郎镇”，请选择其中一所")))
+                .andExpect(content().string(containsString("data-testid=\"check-choice\"")))
+                .andExpect(content().string(containsString("合川区二郎镇中学")))
+                .andExpect(content().string(not(containsString("data-testid=\"check-answer\""))));
+        mvc.perform(check("二郎镇", "区消防救援支队", TITLE, "2034-05-08"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("school"))
+                .andExpect(jsonPath("$.candidates.length()").value(3));
 
         // The public objects during the comment period, without signing in.
         mvc.perform(get("/public/whitelist")).andExpect(status().isOk())
@@ -186,6 +214,7 @@ class WhitelistPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.covered").value(true)).andExpect(jsonPath("$.reason").value("COVERED"))
                 .andExpect(jsonPath("$.entry.title").value(TITLE))
+                .andExpect(jsonPath("$.upcoming").doesNotExist())
                 .andExpect(header().string("Cache-Control", containsString("max-age=60")))
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
@@ -198,7 +227,7 @@ class WhitelistPagesIT {
                 .andExpect(jsonPath("$.reason").value("NOT_LISTED")).andExpect(jsonPath("$.entry").doesNotExist());
         mvc.perform(check("不存在的学校", "区消防救援支队", TITLE, "2034-05-08"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("未找到学校“不存在的学校”，请填写学校代码或全称。"));
+                .andExpect(jsonPath("$.detail").value("未找到学校“不存在的学校”，请填写学校代码、全称或名称中的一段（如“二郎镇中心小学”）。"));
         mvc.perform(check(schoolCode, "区消防救援支队", TITLE, "2034-5-8")).andExpect(status().isBadRequest());
 
         // The public reads the published list; reading starts no session; browsers revalidate by the ETag.
@@ -230,7 +259,18 @@ class WhitelistPagesIT {
                 .andExpect(content().string(containsString("开展依据")));
         mvc.perform(get("/public/whitelist/{id}/changes", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("正式发布第1版")))
-                .andExpect(content().string(containsString("已调整至考试周之后。")));
+                .andExpect(content().string(containsString("已调整至考试周之后。")))
+                .andExpect(content().string(containsString("年度计划事项审批通过")))
+                // the comment period's end as officials write a date, not 2034-…-… in a Chinese sentence
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*公示期 7 天，至 20\\d\\d年\\d{1,2}月\\d{1,2}日.*")));
+        // The system's sentences read in English for an English reader; what people typed stays as typed.
+        mvc.perform(get("/public/whitelist/{id}/changes", id).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Published as version 1")))
+                .andExpect(content().string(containsString("Annual-plan item approved")))
+                .andExpect(content().string(containsString("Public comment for 7 days, until")))
+                .andExpect(content().string(not(containsString("年度计划事项审批通过"))))
+                .andExpect(content().string(not(containsString("正式发布第1版"))));
         mvc.perform(get("/public/whitelist/{id}/versions", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 1 版")));
         mvc.perform(get("/public/whitelist/{id}/versions/1", id)).andExpect(status().isOk())

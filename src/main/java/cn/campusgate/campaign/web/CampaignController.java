@@ -224,15 +224,18 @@ class CampaignController {
             redirect.addFlashAttribute("notice", messages.getMessage("campaign.import.repeat",
                     new Object[]{check.earlier().fileName(), cn.campusgate.core.Formats.dateTimeText(check.earlier().startedAt())},
                     locale));
-            return "redirect:/campaigns/" + id + "/imports/" + check.earlier().id();
+            // The earlier run's page, read as what this upload did: nothing new (its page shows no flash notice).
+            return "redirect:/campaigns/" + id + "/imports/" + check.earlier().id() + "?repeat=true";
         }
         model.addAttribute("check", check);
         return surveyPage(id, model);
     }
 
     @GetMapping("/{id}/imports/{importId}")
-    String importPage(@PathVariable long id, @PathVariable long importId, Model model) {
+    String importPage(@PathVariable long id, @PathVariable long importId,
+                      @RequestParam(defaultValue = "false") boolean repeat, Model model) {
         head(id, model, "survey");
+        model.addAttribute("repeat", repeat);
         model.addAttribute("run", importOf(id, importId));
         return "campaign/import";
     }

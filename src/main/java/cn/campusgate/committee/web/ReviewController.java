@@ -1,6 +1,7 @@
 package cn.campusgate.committee.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,6 +80,7 @@ class ReviewController {
         form.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(),
                 messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)));
         if (!fieldErrors.isEmpty()) {
+            model.addAttribute("errorSummary", summary(fieldErrors, form, locale));
             return page(reviewId, form, fieldErrors, null, model);
         }
         try {
@@ -88,6 +90,49 @@ class ReviewController {
         } catch (BusinessRuleViolation e) {
             return page(reviewId, form, Map.of(), FormErrors.message(e, messages, locale), model);
         }
+    }
+
+    /** One line of the error summary at the top of the form: the field's label and message, linking to the field. */
+    record ErrorLine(String anchor, String label, String message) {
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(aspects|judgements)\\[(\\d+)]\\.(\\w+)");
+
+    /** The errors in the form's order, each named by its field (活动主题的评分 …) and linked to it. */
+    List<ErrorLine> summary(Map<String, String> fieldErrors, ReviewCommand form, Locale locale) {
+        List<ErrorLine> lines = new java.util.ArrayList<>();
+        fieldErrors.forEach((field, message) -> {
+            var indexed = INDEXED.matcher(field);
+            String anchor;
+            String label;
+            if (indexed.matches()) {
+                int i = Integer.parseInt(indexed.group(2));
+                String part = indexed.group(3);
+                if (indexed.group(1).equals("aspects")) {
+                    var aspect = form.aspects() != null && i < form.aspects().size() ? form.aspects().get(i).aspect() : null;
+                    anchor = (part.equals("comment") ? "comment-" : "score-") + i;
+                    label = aspect == null ? "" : messages.getMessage("committee.aspect." + aspect, null, locale);
+                } else {
+                    var judgement = form.judgements() != null && i < form.judgements().size()
+                            ? form.judgements().get(i).judgement() : null;
+                    anchor = (part.equals("reason") ? "reason-" : "holds-yes-") + i;
+                    label = judgement == null ? "" : messages.getMessage("committee.judgement." + judgement, null, locale);
+                }
+            } else {
+                anchor = switch (field) {
+                    case "recommendation" -> "rec-APPROVE";
+                    case "requiredChanges" -> "requiredChanges";
+                    default -> "comment";
+                };
+                label = messages.getMessage(switch (field) {
+                    case "recommendation" -> "committee.review.recommendation";
+                    case "requiredChanges" -> "committee.review.requiredChanges";
+                    default -> "committee.review.comment";
+                }, null, "", locale);
+            }
+            lines.add(new ErrorLine(anchor, label, message));
+        });
+        return lines;
     }
 
     private String page(long reviewId, ReviewCommand form, Map<String, String> fieldErrors, @Nullable String problem,

@@ -30,7 +30,7 @@ class ApiMappingProblems implements HandlerExceptionResolver, Ordered {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = ProblemJson.MAPPER;
 
     ApiMappingProblems(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
@@ -49,6 +49,7 @@ class ApiMappingProblems implements HandlerExceptionResolver, Ordered {
         ProblemDetail problem = error.getBody();
         problem.setDetail(messages.getMessage("error.http." + status.value(), null,
                 messages.getMessage("error.badRequest", null, locale), locale));
+        problem.setTitle(messages.getMessage("error.title.http." + status.value(), null, problem.getTitle(), locale));
         response.setStatus(status.value());
         error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

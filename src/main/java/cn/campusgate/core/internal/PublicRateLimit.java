@@ -42,7 +42,7 @@ class PublicRateLimit extends OncePerRequestFilter {
     private final long writesPerMinute;
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = ProblemJson.MAPPER;
     // Idle clients' buckets are forgotten, so a flood of addresses cannot grow memory without bound.
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();

@@ -21,6 +21,8 @@ import cn.campusgate.delivery.PlanStatus;
 import cn.campusgate.item.DeliveryMode;
 import cn.campusgate.item.GraduatingClasses;
 import cn.campusgate.item.IntegrationChannel;
+import cn.campusgate.organization.Organization;
+import cn.campusgate.organization.Organizations;
 import cn.campusgate.whitelist.WhitelistEntry;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +52,10 @@ class PlanController {
     private final ImplementationPlans plans;
     private final MessageSource messages;
     private final Clock clock;
+    private final Organizations organizations;
 
-    PlanController(ImplementationPlans plans, MessageSource messages, Clock clock) {
+    PlanController(ImplementationPlans plans, MessageSource messages, Clock clock, Organizations organizations) {
+        this.organizations = organizations;
         this.plans = plans;
         this.messages = messages;
         this.clock = clock;
@@ -85,7 +89,9 @@ class PlanController {
     @PreAuthorize("hasRole('APPLICANT')")
     String newForm(@RequestParam long entry, Model model) {
         WhitelistEntry found = plans.plannableEntry(entry);
-        return form(PlanCommand.empty(found.id()), found, null, Map.of(), null, model);
+        // The department proposed the delivery mode, channel and grades with the item: the plan starts from them.
+        return form(PlanCommand.startingFrom(found.id(), found.deliveryMode(), found.integrationChannel(),
+                found.targetGrades()), found, null, Map.of(), null, model);
     }
 
     @PostMapping
@@ -192,7 +198,9 @@ class PlanController {
         model.addAttribute("form", form);
         model.addAttribute("entry", entry);
         model.addAttribute("plan", plan);
-        model.addAttribute("schools", plans.schoolsReachedBy(entry));
+        List<Organization> schools = plans.schoolsReachedBy(entry);
+        model.addAttribute("schools", schools);
+        model.addAttribute("schoolGroups", SchoolGroups.of(schools, id -> organizations.get(id).name()));
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("problem", problem);
         LocalDate earliest = LocalDate.now(clock).plusMonths(ImplementationPlan.LEAD_MONTHS);

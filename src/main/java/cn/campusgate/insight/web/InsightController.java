@@ -52,10 +52,7 @@ class InsightController {
             id = Long.parseLong(picked.substring(picked.indexOf('-') + 1));
         }
         Scope scope = dashboards.scope(level, id);
-        int shownYear = year == null ? dashboards.today().getYear() : year;
-        if (shownYear < 2020 || shownYear > 2100) {
-            shownYear = dashboards.today().getYear();
-        }
+        int shownYear = year == null || year < 2020 || year > 2100 ? dashboards.defaultYear(scope) : year;
         Dashboard d = dashboards.dashboard(scope, shownYear);
         model.addAttribute("d", d);
         model.addAttribute("scope", scope);
@@ -85,7 +82,7 @@ class InsightController {
             throw new NotFound("insightFigure", figure);
         }
         Scope scope = dashboards.scope(level, id);
-        int shownYear = year == null ? dashboards.today().getYear() : year;
+        int shownYear = year == null || year < 2020 || year > 2100 ? dashboards.defaultYear(scope) : year;
         List<List<String>> rows = tables.table(dashboards.dashboard(scope, shownYear), figure, locale);
         String name = scope.name() + shownYear + "-" + text("insight.figure." + figure, locale) + "." + format;
         byte[] body = format.equals("csv") ? InsightTables.csv(rows)

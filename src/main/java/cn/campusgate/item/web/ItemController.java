@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import cn.campusgate.screening.Finding;
 import cn.campusgate.screening.Severity;
+import cn.campusgate.screening.RuleFamily;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages where departments draft and submit items and reviewers read them; the chain's actions sit in panels. */
@@ -128,7 +129,7 @@ class ItemController {
         model.addAttribute("problems", item.status().editable()
                 ? problems(item.content(), locale) : Map.of());
         model.addAttribute("findings", item.status().editable() ? items.screen(item.content(), id) : List.of());
-        model.addAttribute("similar", items.similarTo(id, 8));
+        model.addAttribute("similar", items.similarWithDepartments(id, 8));
         return "item/item";
     }
 
@@ -193,9 +194,21 @@ class ItemController {
             // Text over its limit cannot be saved anyway (the form says so); screening a megabyte took seconds.
             return new ScreeningResult(List.of(), false);
         }
-        List<Finding> findings = items.screen(form, itemId);
+        List<Finding> findings = new java.util.ArrayList<>(items.screen(form, itemId));
+        // The 14-day rule for temporary items shows while typing, not only at submission: it refuses too.
+        items.submissionProblems(form).stream()
+                .filter(p -> p.messageKey().equals("item.problem.temporaryLeadTime"))
+                .findFirst()
+                .ifPresent(p -> findings.addFirst(new Finding(LEAD_TIME_RULE, RuleFamily.DISORDERLY, Severity.REFUSE,
+                        LEAD_TIME_CLAUSE, messages.getMessage("item.refusedLeadTime", p.arguments().toArray(),
+                        LocaleContextHolder.getLocale()), "startDate", "")));
         return new ScreeningResult(findings, findings.stream().anyMatch(f -> f.severity() == Severity.REFUSE));
     }
+
+    /** The temporary items' lead time as a finding of the live panel. */
+    static final String LEAD_TIME_RULE = "ITEM-TEMPORARY-LEAD-TIME";
+    static final String LEAD_TIME_CLAUSE = "四（三）：“未纳入白名单但确需临时开展的社会事务进校园按一事一审原则，"
+            + "由事项开展部门提前2周依程序审批报备实施”";
 
     record ScreeningResult(List<Finding> findings, boolean refused) {
     }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -100,6 +102,7 @@ class OrganizationApi {
     }
 
     @PostMapping("/organizations")
+    @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document: the answer is 201, not the inferred 200
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Create an organisation (a school needs code, stage and a town as parentId)")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody OrganizationCommand command) {
@@ -136,6 +139,7 @@ class OrganizationApi {
     }
 
     @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document: the answer is 201, not the inferred 200
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Create an account; the temporary password is returned once and must be changed at first sign-in")
     ResponseEntity<CreatedAccountView> createAccount(@Valid @RequestBody AccountCommand command) {

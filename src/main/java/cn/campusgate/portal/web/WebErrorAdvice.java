@@ -6,6 +6,7 @@ import cn.campusgate.core.Actors;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.DatabaseUnavailable;
 import cn.campusgate.core.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,28 +33,34 @@ class WebErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrorAdvice.class);
 
+    private final ShellModel shell;
+
+    WebErrorAdvice(ShellModel shell) {
+        this.shell = shell;
+    }
+
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound e, Model model, HttpServletResponse response) {
+    String notFound(NotFound e, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (Actors.current().isEmpty() && "error.notFound".equals(e.messageKey())) {
             // A visitor of the public pages has no scope to be outside of.
-            return page(404, new BusinessRuleViolation("error.notFound.public", e.arguments()), model, response);
+            return page(404, new BusinessRuleViolation("error.notFound.public", e.arguments()), model, request, response);
         }
-        return page(404, e, model, response);
+        return page(404, e, model, request, response);
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)
-    String violation(BusinessRuleViolation e, Model model, HttpServletResponse response) {
-        return page(422, e, model, response);
+    String violation(BusinessRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(422, e, model, request, response);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String stale(Model model, HttpServletResponse response) {
-        return page(409, new BusinessRuleViolation("error.stale"), model, response);
+    String stale(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(409, new BusinessRuleViolation("error.stale"), model, request, response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, HttpServletResponse response) {
-        return page(413, new BusinessRuleViolation("error.uploadTooLarge"), model, response);
+    String tooLarge(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(413, new BusinessRuleViolation("error.uploadTooLarge"), model, request, response);
     }
 
     /**
@@ -62,8 +69,8 @@ class WebErrorAdvice {
      */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             HttpMessageNotReadableException.class, BindException.class, HandlerMethodValidationException.class})
-    String badParameter(Model model, HttpServletResponse response) {
-        return page(400, new BusinessRuleViolation("error.badParameter"), model, response);
+    String badParameter(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(400, new BusinessRuleViolation("error.badParameter"), model, request, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -72,21 +79,27 @@ class WebErrorAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) throws Exception {
+    String unexpected(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (DatabaseUnavailable.causedBy(e)) {
             throw e; // the error page's layout needs the database: core's outage filter answers 503 instead
         }
         if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
             // Spring MVC's own answers to a malformed request (406 not acceptable, 415 …) keep their status.
-            return page(error.getStatusCode().value(), new BusinessRuleViolation("error.badParameter"), model, response);
+            return page(error.getStatusCode().value(), new BusinessRuleViolation("error.badParameter"), model, request, response);
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected page failure {}", id, e);
-        return page(500, new BusinessRuleViolation("error.internal", id), model, response);
+        return page(500, new BusinessRuleViolation("error.internal", id), model, request, response);
     }
 
-    private static String page(int status, BusinessRuleViolation e, Model model, HttpServletResponse response) {
+    private String page(int status, BusinessRuleViolation e, Model model, HttpServletRequest request,
+                        HttpServletResponse response) {
         response.setStatus(status);
+        // An exception handler's model has none of the shell's model attributes: without these the error page
+        // lost the signed-in person's header and navigation, leaving no way on but the browser's back button.
+        model.addAttribute("actor", shell.actor());
+        model.addAttribute("navigation", shell.navigation());
+        model.addAttribute("currentPath", shell.currentPath(request));
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());
         model.addAttribute("messageArguments", e.arguments());

@@ -1,10 +1,14 @@
 package cn.campusgate.whitelist.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 
+import cn.campusgate.core.Formats;
+import cn.campusgate.whitelist.AmbiguousName;
 import cn.campusgate.whitelist.Coverage;
 import cn.campusgate.whitelist.WhitelistEntry;
 import cn.campusgate.whitelist.Whitelists;
@@ -14,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,7 +49,8 @@ class PublicWhitelistApi {
                        @Nullable String integrationChannel, String route, boolean exempt) {
         static PublicEntry of(WhitelistEntry e) {
             return new PublicEntry(e.id(), e.whitelistId(), e.title(), e.theme(), e.departmentName(), e.basis(),
-                    e.content(), e.form(), new TreeSet<>(e.stages().stream().map(Enum::name).toList()),
+                    e.content(), e.form(), e.stages().stream().sorted().map(Enum::name) // in the stages' order: 小学 before 初中
+                            .collect(Collectors.toCollection(LinkedHashSet::new)),
                     e.targetGrades(), e.targetSchools(), e.startsOn(), e.endsOn(),
                     e.frequency() == null ? null : e.frequency().name(),
                     e.deliveryMode() == null ? null : e.deliveryMode().name(),
@@ -55,7 +63,39 @@ class PublicWhitelistApi {
      * @param entry   the covering entry when covered; otherwise the nearest listed entry, if any
      */
     record CheckResponse(boolean covered, String reason, String message, String school, String department,
-                         String title, LocalDate date, int semesterCap, @Nullable PublicEntry entry) {
+                         String title, LocalDate date, int semesterCap, @Nullable PublicEntry entry,
+                         @Nullable UpcomingEntry upcoming) {
+    }
+
+    /**
+     * The same activity on a list not yet in force.
+     *
+     * @param listStatus COMMENT_PERIOD (公示中), APPROVED (approved, not yet published), or PUBLISHED / AMENDED for
+     *                   an addition not yet published
+     */
+    record UpcomingEntry(String listStatus, int year, String kind, @Nullable LocalDate commentEndsOn,
+                         String message, PublicEntry entry) {
+    }
+
+    /** What the answer says of an activity on a list not yet in force, in the reader's language. */
+    static String upcomingText(MessageSource messages, Whitelists.Upcoming upcoming, Locale locale) {
+        LocalDate ends = upcoming.commentEndsOn();
+        return messages.getMessage("whitelist.check.upcoming." + upcoming.status().name(), new Object[]{
+                upcoming.year(), messages.getMessage("whitelist.kind." + upcoming.kind().name(), null, locale),
+                ends == null ? "—" : Formats.dateText(ends)}, locale);
+    }
+
+    /** A part of a name that fits several organisations: 422 with the full names to choose from. */
+    @ExceptionHandler(AmbiguousName.class)
+    ResponseEntity<ProblemDetail> ambiguous(AmbiguousName e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), e.arguments(), locale));
+        problem.setType(URI.create("urn:campusgate:problem:rule-violation"));
+        problem.setTitle(messages.getMessage("error.title.rule-violation", null, locale));
+        problem.setProperty("code", e.messageKey());
+        problem.setProperty("field", e.field());
+        problem.setProperty("candidates", e.candidates());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @GetMapping("/check")
@@ -71,7 +111,10 @@ class PublicWhitelistApi {
         CheckResponse body = new CheckResponse(result.covered(), result.reason().name(),
                 messages.getMessage("whitelist.check." + result.reason().name(), null, locale),
                 answer.school().name(), answer.department().name(), title, date, answer.semesterCap(),
-                entry == null ? null : PublicEntry.of(entry));
+                entry == null ? null : PublicEntry.of(entry),
+                answer.upcoming() == null ? null : new UpcomingEntry(answer.upcoming().status().name(),
+                        answer.upcoming().year(), answer.upcoming().kind().name(), answer.upcoming().commentEndsOn(),
+                        upcomingText(messages, answer.upcoming(), locale), PublicEntry.of(answer.upcoming().entry())));
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
                 .body(body);
     }

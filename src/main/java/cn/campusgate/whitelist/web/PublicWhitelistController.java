@@ -12,6 +12,7 @@ import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.FormErrors;
 import cn.campusgate.core.NotFound;
 import cn.campusgate.organization.SchoolStage;
+import cn.campusgate.whitelist.AmbiguousName;
 import cn.campusgate.whitelist.PublishedVersion;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistEntry;
@@ -114,8 +115,21 @@ class PublicWhitelistController {
             return "whitelist/public-check";
         }
         try {
-            model.addAttribute("answer", whitelists.check(query.school(), query.department(), query.title(),
-                    query.date()));
+            Whitelists.CheckAnswer answer = whitelists.check(query.school(), query.department(), query.title(),
+                    query.date());
+            model.addAttribute("answer", answer);
+            if (answer.upcoming() != null) {
+                model.addAttribute("upcoming", PublicWhitelistApi.upcomingText(messages, answer.upcoming(), locale));
+            }
+        } catch (AmbiguousName e) {
+            Object[] arguments = e.arguments();
+            model.addAttribute("ambiguous", e);
+            model.addAttribute("ambiguousText", messages.getMessage("whitelist.check.choose." + e.field(),
+                    new Object[]{arguments[0], arguments[1]}, locale));
+            if ((Integer) arguments[1] > e.candidates().size()) {
+                model.addAttribute("ambiguousMore", messages.getMessage("whitelist.check.choose.more",
+                        new Object[]{arguments[1]}, locale));
+            }
         } catch (BusinessRuleViolation e) {
             model.addAttribute("problem", FormErrors.message(e, messages, locale));
         }
