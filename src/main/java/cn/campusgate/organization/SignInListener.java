@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns Spring Security's sign-in outcomes into account facts: the last sign-in, the failure counter that
- * locks an account, the budget of failures per client address ({@link SignInThrottle}), and an audit entry for every interactive sign-in and every failed attempt.
+ * locks an account, the budget of failures per client address ({@link SignInThrottle}), and an audit entry for
+ * every interactive sign-in and every failed attempt.
  */
 @Component
 class SignInListener {

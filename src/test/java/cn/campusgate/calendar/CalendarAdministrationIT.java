@@ -119,7 +119,7 @@ class CalendarAdministrationIT {
         // a year out of range
         mvc.perform(post("/admin/calendar/1990/days").with(signedIn.as("admin")).with(csrf())
                         .param("day", "1990-10-01").param("kind", "HOLIDAY").param("name", "国庆节"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("年份应在 2000 至 2100 年之间")));
         assertThat(days(2031)).isEqualTo(before);
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import cn.campusgate.core.BusinessRuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.WebDataBinder;
@@ -46,6 +47,8 @@ class DateBounds {
         OutOfRange(String messageKey) {
             super(messageKey);
             this.messageKey = messageKey;
+            // Pages say it through the rule violation among the causes of the binding failure (WebErrorAdvice).
+            initCause(new BusinessRuleViolation(messageKey, arguments()));
         }
 
         String messageKey() {

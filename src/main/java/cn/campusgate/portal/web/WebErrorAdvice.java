@@ -69,7 +69,13 @@ class WebErrorAdvice {
      */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             HttpMessageNotReadableException.class, BindException.class, HandlerMethodValidationException.class})
-    String badParameter(Model model, HttpServletRequest request, HttpServletResponse response) {
+    String badParameter(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // A value refused by a rule while it was bound (a year or date out of range) says which rule.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessRuleViolation violation) {
+                return page(400, violation, model, request, response);
+            }
+        }
         return page(400, new BusinessRuleViolation("error.badParameter"), model, request, response);
     }
 
