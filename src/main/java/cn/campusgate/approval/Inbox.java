@@ -69,7 +69,10 @@ public class Inbox {
     @Transactional(readOnly = true)
     public PageSlice<Entry> organization(int page, String text) {
         Actor actor = Actors.required();
-        return page("t.organization_id = :org", Map.of("org", actor.organizationId()), page, text);
+        // Tasks of the person's organisation for the roles they hold: an expert of the committee does not see the
+        // secretary's steps, whose items are not theirs to open.
+        return page("t.organization_id = :org AND t.role IN (:roles)",
+                Map.of("org", actor.organizationId(), "roles", roles(actor)), page, text);
     }
 
     @Transactional(readOnly = true)

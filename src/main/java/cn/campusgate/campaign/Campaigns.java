@@ -584,9 +584,14 @@ public class Campaigns {
         return actor;
     }
 
+    /** Whether the person reports to the survey (the task force, departments, towns and schools). */
+    public static boolean reports(Actor actor) {
+        return actor.has(Role.COMMISSION_REVIEWER) || PARTICIPANTS.stream().anyMatch(actor::has);
+    }
+
     static Actor reporter() {
         Actor actor = Actors.required();
-        if (!actor.has(Role.COMMISSION_REVIEWER) && PARTICIPANTS.stream().noneMatch(actor::has)) {
+        if (!reports(actor)) {
             throw new AccessDeniedException("departments, towns, schools and the task force report");
         }
         return actor;

@@ -103,7 +103,7 @@ class DemoYear implements ApplicationRunner {
             at(timeline.objectionFiled(), 20);
             WhitelistEntry bus = whitelists.entries(whitelists.listInCommentPeriod(inspections.id()), true).stream()
                     .filter(e -> e.title().equals("校车安全检查")).findFirst().orElseThrow();
-            whitelists.fileObjection(inspections.id(), bus.id(), null, null,
+            whitelists.fileObjection(inspections.id(), bus.id(), "张女士", "13900001111",
                     "校车安全检查安排在开学第一周，学校正忙于开学工作，建议错开，并且不要再让学校准备汇报材料。");
             at(timeline.objectionAnswered(), 10);
             for (Objection objection : as("commission", () -> whitelists.objections(inspections.id()))) {

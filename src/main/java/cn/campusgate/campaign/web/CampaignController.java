@@ -376,6 +376,7 @@ class CampaignController {
         model.addAttribute("jurisdictionName", campaigns.jurisdictionName(campaign));
         model.addAttribute("tab", tab);
         model.addAttribute("overseer", Campaigns.OVERSEER_ROLES.stream().anyMatch(Actors.required()::has));
+        model.addAttribute("reporter", Campaigns.reports(Actors.required()));
         return campaign;
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.campusgate.approval.Semester;
+import cn.campusgate.core.Actors;
+import cn.campusgate.core.Role;
 import cn.campusgate.delivery.ImplementationPlans;
 import cn.campusgate.organization.Organization;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,9 @@ class ScheduleController {
         Long chosen = school != null ? school : schools.size() == 1 ? schools.getFirst().id() : null;
         model.addAttribute("chosen", chosen);
         model.addAttribute("schedule", chosen == null ? null : plans.schedule(chosen, semester));
+        // A town office follows its schools' schedule but does not open departments' plans (PlanController).
+        model.addAttribute("plansOpen", Actors.current().filter(a -> a.roles().stream()
+                .anyMatch(r -> r != Role.TOWN_OFFICE)).isPresent());
         return "delivery/schedule";
     }
 

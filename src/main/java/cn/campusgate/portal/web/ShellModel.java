@@ -38,6 +38,25 @@ class ShellModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * The page's query without the language switch, ending in {@code &} when not empty, so that switching the
+     * language keeps the page (a form such as {@code /plans/new?entry=8} needs its parameters).
+     */
+    @ModelAttribute("currentQuery")
+    String currentQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+                kept.append(pair).append('&');
+            }
+        }
+        return kept.toString();
+    }
+
     List<NavigationEntry> navigationFor(Actor actor) {
         return contributors.stream()
                 .flatMap(contributor -> contributor.navigation().stream())

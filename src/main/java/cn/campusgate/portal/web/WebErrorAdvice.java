@@ -106,6 +106,7 @@ class WebErrorAdvice {
         model.addAttribute("actor", shell.actor());
         model.addAttribute("navigation", shell.navigation());
         model.addAttribute("currentPath", shell.currentPath(request));
+        model.addAttribute("currentQuery", shell.currentQuery(request));
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());
         model.addAttribute("messageArguments", e.arguments());
