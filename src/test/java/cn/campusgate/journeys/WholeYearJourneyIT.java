@@ -70,6 +70,8 @@ class WholeYearJourneyIT extends BrowserJourney {
         click(By.cssSelector("[data-testid='whitelists-in-comment'] a[href$='/" + id + "/comment']"));
         waitFor("objection-form");
         browser.findElement(By.id("text")).sendKeys("体验课安排在期中考试周，建议调整到考试之后。");
+        browser.findElement(By.id("name")).sendKeys("周女士");
+        browser.findElement(By.id("contact")).sendKeys("13711112222");
         click(testId("objection-submit"));
         assertThat(formOutcome().getText()).contains("异议已提交");
         assertNoMissingMessages();
@@ -81,9 +83,18 @@ class WholeYearJourneyIT extends BrowserJourney {
         waitFor("answer-objection").findElement(By.tagName("textarea")).sendKeys("已与区消防救援支队商定，调整至期中考试之后。");
         click(By.cssSelector("[data-testid='answer-objection'] button[type='submit']"));
         assertThat(formOutcome().getText()).contains("已答复异议");
-        // TODO(merge): assert the answer appears publicly (on the list's public page, without the objector's identity).
-        // The group may not approve while the 公示 runs: the page says when it may.
+        // The objector's name and contact are sealed: the commission may open them, audited.
+        assertThat(isPresent(testId("open-objector"))).isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("周女士", "13711112222");
+        // The answer is public on the list's comment page (区教委将逐条答复), the objector's identity is not.
         signOut();
+        open("/public/whitelist/" + id + "/comment");
+        String answered = waitFor("answered-objections").getText();
+        assertThat(answered).contains("体验课安排在期中考试周", "已与区消防救援支队商定，调整至期中考试之后。");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("周女士", "13711112222");
+
+        // The group may not approve while the 公示 runs: the page says when it may.
+        open("/login");
         signIn("district", DEMO_PASSWORD);
         open("/whitelists/" + id);
         assertThat(waitFor(By.tagName("main")).getText()).contains("公示期满且异议均已答复后");
