@@ -61,8 +61,9 @@ pending=$(q "SELECT count(*) FROM panel_review r JOIN panel p ON p.id = r.panel_
              AND p.deadline = current_date AND p.reminded_round < p.round AND r.round = p.round
              AND r.status IN ('AWAITING_DECLARATION', 'IN_REVIEW')")
 q "UPDATE evaluated_activity SET closes_on = current_date + 10" >/dev/null
-schools=$(q "WITH f AS (UPDATE school_feedback SET asked_on = current_date - 30 WHERE answered_on IS NULL
-             AND reminded_on IS NULL RETURNING id) SELECT count(*) FROM f")
+# The demo's sampled schools may all have answered: every request becomes one asked a month ago, unanswered.
+schools=$(q "WITH f AS (UPDATE school_feedback SET asked_on = current_date - 30, reminded_on = NULL, answered_on = NULL,
+             held = NULL, usefulness = NULL, burden = NULL, duplication = NULL RETURNING id) SELECT count(*) FROM f")
 cases=$(q "WITH c AS (UPDATE supervision_case SET due_on = current_date - 2 WHERE status <> 'CLOSED' AND NOT overdue
            RETURNING id) SELECT count(*) FROM c")
 log "arranged: $tasks overdue steps, $panels panels due ($pending members pending), $schools schools to remind, $cases cases late; waiting ${JOB_SECONDS}s"
