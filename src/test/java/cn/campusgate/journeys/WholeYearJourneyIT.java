@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 一次走完一整年 (a whole year in one sitting), as a trainer shows it: the commission finds the list that a year
  * without one got from an approved item and opens its 公示, a visitor objects on the public page, the commission
  * answers, the administrator moves the demo clock past the 公示's last day (the header says so for everyone), the
- * district group approves, the commission publishes, a parent's check answers covered, the four downloads open and a
+ * district group approves, the commission publishes, the public reads the list and an entry, a parent's check answers
+ * covered (and not after the entry's window), the four downloads open (the notice PDF read back as Chinese text) and a
  * removal shows in the public change log. No database shortcut: the days pass on the demo clock. On an application
  * of its own, since the demo clock moves every journey's date.
  */
@@ -69,6 +70,7 @@ class WholeYearJourneyIT extends BrowserJourney {
         open("/public/whitelist");
         click(By.cssSelector("[data-testid='whitelists-in-comment'] a[href$='/" + id + "/comment']"));
         waitFor("objection-form");
+        assertThat(browser.findElement(testId("whitelist-entries")).getText()).contains(TITLE);
         browser.findElement(By.id("text")).sendKeys("体验课安排在期中考试周，建议调整到考试之后。");
         browser.findElement(By.id("name")).sendKeys("周女士");
         browser.findElement(By.id("contact")).sendKeys("13711112222");
@@ -134,7 +136,16 @@ class WholeYearJourneyIT extends BrowserJourney {
         assertThat(formOutcome().getText()).contains("已正式发布");
         signOut();
 
-        // A parent checks the activity at the school on a day of its window: covered.
+        // The public reads the list and an entry.
+        open("/public/whitelist");
+        click(By.cssSelector("[data-testid='public-whitelists'] a[href$='/public/whitelist/" + id + "']"));
+        assertThat(waitFor("whitelist-entries").getText()).contains(TITLE, "区消防救援支队",
+                year + "年" + starts.getMonthValue() + "月" + starts.getDayOfMonth() + "日");
+        click(By.linkText(TITLE));
+        assertThat(waitFor(By.tagName("main")).getText()).contains("《中华人民共和国消防法》第六条", "开展依据");
+        assertNoMissingMessages();
+
+        // A parent checks the activity at the school on a day of its window: covered; after the window: not.
         open("/public/whitelist");
         click(testId("open-check"));
         waitFor("check-form");
@@ -145,12 +156,18 @@ class WholeYearJourneyIT extends BrowserJourney {
         click(testId("check-submit"));
         assertThat(waitFor("check-verdict").getText()).contains("可以开展");
         assertThat(browser.findElement(testId("check-entry")).getText()).isEqualTo(TITLE);
+        setDate(By.id("date"), starts.plusMonths(5).toString());
+        click(testId("check-submit"));
+        wait.until(driver -> driver.findElement(testId("check-verdict")).getText().contains("不得进校园"));
+        assertThat(browser.findElement(testId("check-answer")).getText()).contains("不在规定的开展时间内");
         assertNoMissingMessages();
 
         // The published version opens in all four formats.
         open("/public/whitelist/" + id + "/versions/1");
-        assertThat(pdfText(download(testId("download-notice"), ".pdf"))).contains(documentNumber, "中共重庆市合川区委教育工作领导小组");
-        assertThat(Files.readString(download(format("CSV"), ".csv"), StandardCharsets.UTF_8)).startsWith("\uFEFF序号").contains(TITLE);
+        assertThat(pdfText(download(testId("download-notice"), ".pdf"))).contains(
+                "关于公布合川区" + year + "年度社会事务进校园白名单（第1版）的通知", documentNumber, "中共重庆市合川区委教育工作领导小组");
+        assertThat(Files.readString(download(format("CSV"), ".csv"), StandardCharsets.UTF_8))
+                .startsWith("\uFEFF序号,事项名称").contains(TITLE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download(format("XLSX"), ".xlsx")))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(TITLE);
         }
