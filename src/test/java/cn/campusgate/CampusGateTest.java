@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({SignedIn.class, ExpertOpinions.class, ListsInForce.class})
+@Import({SignedIn.class, ExpertOpinions.class, ApprovedItems.class, ListsInForce.class})
 public @interface CampusGateTest {
 }

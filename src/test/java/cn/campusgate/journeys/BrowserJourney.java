@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @ExtendWith(Chromium.class)
 @org.springframework.context.annotation.Import({cn.campusgate.SignedIn.class, cn.campusgate.ExpertOpinions.class,
-        cn.campusgate.ListsInForce.class})
+        cn.campusgate.ApprovedItems.class, cn.campusgate.ListsInForce.class})
 abstract class BrowserJourney {
 
     static final String DEMO_PASSWORD = "CampusGate#2026";

@@ -4,17 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
-import cn.campusgate.ExpertOpinions;
+import cn.campusgate.ApprovedItems;
 import cn.campusgate.SignedIn;
-import cn.campusgate.approval.ApprovalWorkflowIT;
-import cn.campusgate.approval.Approvals;
-import cn.campusgate.approval.Decision;
 import cn.campusgate.core.DemoClock;
-import cn.campusgate.item.Item;
-import cn.campusgate.item.ItemRoute;
-import cn.campusgate.item.Items;
 import cn.campusgate.whitelist.Whitelist;
 import cn.campusgate.whitelist.WhitelistKind;
 import cn.campusgate.whitelist.Whitelists;
@@ -46,10 +39,8 @@ class WholeYearJourneyIT extends BrowserJourney {
     private static final String SCHOOL = "合川区二郎镇中心小学";
 
     @Autowired SignedIn signedIn;
-    @Autowired Items items;
-    @Autowired Approvals approvals;
     @Autowired Whitelists whitelists;
-    @Autowired ExpertOpinions expertOpinions;
+    @Autowired ApprovedItems approvedItems;
     @Autowired DemoClock demoClock;
 
     @Test
@@ -193,15 +184,7 @@ class WholeYearJourneyIT extends BrowserJourney {
 
     /** An item of the fire brigade for {@code year} through the whole chain: it composes that year's draft list. */
     private long listComposedFromOneApprovedItem(int year, LocalDate starts) {
-        Item draft = signedIn.call("dept.fire", () -> items.draft(ApprovalWorkflowIT.content(TITLE, "消防逃生全年旅程",
-                ItemRoute.ANNUAL, starts)));
-        Item item = signedIn.call("dept.fire", () -> items.submit(draft.id(), draft.version()));
-        expertOpinions.approve(item.id());
-        for (String who : List.of("commission", "district", "municipal")) {
-            long task = signedIn.call(who, () -> approvals.forItem(item.id())).orElseThrow().openTasks().findFirst()
-                    .orElseThrow().id();
-            signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
-        }
+        approvedItems.throughTheChain("dept.fire", TITLE, "消防逃生全年旅程", starts);
         return signedIn.call("commission", () -> whitelists.managed()).stream().map(Whitelists.Summary::list)
                 .filter(l -> l.year() == year && l.kind() == WhitelistKind.SOCIAL_AFFAIRS).map(Whitelist::id)
                 .findFirst().orElseThrow();

@@ -7,12 +7,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import cn.campusgate.ApprovedItems;
 import cn.campusgate.CampusGateTest;
-import cn.campusgate.ExpertOpinions;
 import cn.campusgate.ListsInForce;
 import cn.campusgate.SignedIn;
-import cn.campusgate.approval.ApprovalWorkflowIT;
-import cn.campusgate.approval.Approvals;
 import cn.campusgate.approval.Decision;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.core.IdentitySeal;
@@ -22,8 +20,6 @@ import cn.campusgate.delivery.ImplementationPlans;
 import cn.campusgate.delivery.PlanReview;
 import cn.campusgate.delivery.PlanStatus;
 import cn.campusgate.item.Item;
-import cn.campusgate.item.ItemRoute;
-import cn.campusgate.item.Items;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,30 +47,15 @@ class WhitelistChangesUnderCommentIT {
 
     private static final int YEAR = 2039;
 
-    @Autowired Items items;
-    @Autowired Approvals approvals;
     @Autowired Whitelists whitelists;
     @Autowired ImplementationPlans plans;
     @Autowired SignedIn signedIn;
-    @Autowired ExpertOpinions expertOpinions;
+    @Autowired ApprovedItems approvedItems;
     @Autowired ListsInForce lists;
     @Autowired IdentitySeal seal;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-
-    Item throughTheChain(String department, String title, String theme, LocalDate start) {
-        Item draft = signedIn.call(department, () -> items.draft(ApprovalWorkflowIT.content(title, theme,
-                ItemRoute.ANNUAL, start)));
-        Item item = signedIn.call(department, () -> items.submit(draft.id(), draft.version()));
-        expertOpinions.approve(item.id());
-        for (String who : List.of("commission", "district", "municipal")) {
-            long task = signedIn.call(who, () -> approvals.forItem(item.id())).orElseThrow().openTasks().findFirst()
-                    .orElseThrow().id();
-            signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
-        }
-        return item;
-    }
 
     Whitelist list(long id) {
         return signedIn.call("commission", () -> whitelists.get(id));
@@ -88,7 +69,7 @@ class WhitelistChangesUnderCommentIT {
     @Test
     void aListChangedUnderCommentStartsItsCommentAgainAnApprovedOneTakesTheItemAsAnAmendmentAndPlansWait()
             throws Exception {
-        Item first = throughTheChain("dept.fire", "消防疏散演练（公示变动测试）", "消防疏散公示变动测试", LocalDate.of(YEAR, 4, 6));
+        Item first = approvedItems.throughTheChain("dept.fire", "消防疏散演练（公示变动测试）", "消防疏散公示变动测试", LocalDate.of(YEAR, 4, 6));
         Whitelist draft = lists.listOf(first.id());
         Whitelist opened = signedIn.call("commission", () -> whitelists.startCommentPeriod(draft.id(), draft.version(), 10));
         assertThat(opened.commentDays()).isEqualTo(10);
@@ -111,7 +92,7 @@ class WhitelistChangesUnderCommentIT {
                 .andExpect(content().string(Matchers.containsString("尚未审核批准")));
 
         // Another item passes the chain meanwhile: it joins the list, and the 公示 starts again for ten days.
-        Item second = throughTheChain("dept.fire", "灭火器使用体验（公示变动测试）", "灭火器体验公示变动测试",
+        Item second = approvedItems.throughTheChain("dept.fire", "灭火器使用体验（公示变动测试）", "灭火器体验公示变动测试",
                 LocalDate.of(YEAR, 5, 11));
         Whitelist restarted = list(draft.id());
         LocalDate today = LocalDate.now();
@@ -145,7 +126,7 @@ class WhitelistChangesUnderCommentIT {
         assertThat(filed.status()).isEqualTo(PlanStatus.SUBMITTED);
 
         // A third item passes the chain after the approval: not part of what was approved, held, not plannable.
-        Item third = throughTheChain("dept.fire", "消防站开放日（公示变动测试）", "消防站开放日公示变动测试",
+        Item third = approvedItems.throughTheChain("dept.fire", "消防站开放日（公示变动测试）", "消防站开放日公示变动测试",
                 LocalDate.of(YEAR, 6, 1));
         assertThat(list(draft.id()).status()).isEqualTo(WhitelistStatus.APPROVED);
         assertThat(signedIn.call("dept.fire", plans::plannableEntries)).extracting(WhitelistEntry::itemId)
@@ -177,7 +158,7 @@ class WhitelistChangesUnderCommentIT {
 
     @Test
     void objectorsAreSealedSeenByTheCommissionOnlyAndNeverInWhatIsPublished() throws Exception {
-        Item item = throughTheChain("dept.police", "交通安全进校园（异议人保护测试）", "交通安全异议人保护测试",
+        Item item = approvedItems.throughTheChain("dept.police", "交通安全进校园（异议人保护测试）", "交通安全异议人保护测试",
                 LocalDate.of(YEAR + 1, 9, 7));
         Whitelist draft = lists.listOf(item.id());
         signedIn.call("commission", () -> whitelists.startCommentPeriod(draft.id(), list(draft.id()).version(), 7));

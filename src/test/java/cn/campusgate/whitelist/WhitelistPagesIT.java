@@ -1,17 +1,11 @@
 package cn.campusgate.whitelist;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import cn.campusgate.ApprovedItems;
 import cn.campusgate.CampusGateTest;
-import cn.campusgate.ExpertOpinions;
 import cn.campusgate.SignedIn;
-import cn.campusgate.approval.ApprovalWorkflowIT;
-import cn.campusgate.approval.Approvals;
-import cn.campusgate.approval.Decision;
 import cn.campusgate.item.Item;
-import cn.campusgate.item.ItemRoute;
-import cn.campusgate.item.Items;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
@@ -44,24 +38,9 @@ class WhitelistPagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired SignedIn signedIn;
-    @Autowired Items items;
-    @Autowired Approvals approvals;
     @Autowired Whitelists whitelists;
-    @Autowired ExpertOpinions expertOpinions;
+    @Autowired ApprovedItems approvedItems;
     @Autowired JdbcClient jdbc;
-
-    Item throughTheChain(String department, String title, String theme, LocalDate start) {
-        Item draft = signedIn.call(department, () -> items.draft(ApprovalWorkflowIT.content(title, theme,
-                ItemRoute.ANNUAL, start)));
-        Item item = signedIn.call(department, () -> items.submit(draft.id(), draft.version()));
-        expertOpinions.approve(item.id());
-        for (String who : List.of("commission", "district", "municipal")) {
-            long task = signedIn.call(who, () -> approvals.forItem(item.id())).orElseThrow().openTasks().findFirst()
-                    .orElseThrow().id();
-            signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
-        }
-        return item;
-    }
 
     Whitelist list() {
         return signedIn.call("commission", () -> whitelists.managed()).stream().map(Whitelists.Summary::list)
@@ -75,7 +54,7 @@ class WhitelistPagesIT {
 
     @Test
     void aListGoesThroughTheStaffPagesAndThePublicReadsAndObjectsWithoutSigningIn() throws Exception {
-        Item item = throughTheChain("dept.fire", TITLE, "交通安全页面测试", LocalDate.of(2034, 5, 6));
+        Item item = approvedItems.throughTheChain("dept.fire", TITLE, "交通安全页面测试", LocalDate.of(2034, 5, 6));
         Whitelist draft = list();
         long id = draft.id();
 

@@ -1,20 +1,15 @@
 package cn.campusgate.whitelist;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import cn.campusgate.ApprovedItems;
 import cn.campusgate.CampusGateTest;
-import cn.campusgate.ExpertOpinions;
 import cn.campusgate.SignedIn;
-import cn.campusgate.approval.Approval;
 import cn.campusgate.approval.ApprovalWorkflowIT;
-import cn.campusgate.approval.Approvals;
-import cn.campusgate.approval.Decision;
 import cn.campusgate.core.BusinessRuleViolation;
 import cn.campusgate.item.Item;
 import cn.campusgate.item.ItemContent;
 import cn.campusgate.item.ItemRoute;
-import cn.campusgate.item.Items;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,28 +32,11 @@ class WhitelistWorkflowIT {
 
     private static final LocalDate MARCH = LocalDate.of(2033, 3, 7);
 
-    @Autowired Items items;
-    @Autowired Approvals approvals;
     @Autowired Whitelists whitelists;
     @Autowired SignedIn signedIn;
-    @Autowired ExpertOpinions expertOpinions;
+    @Autowired ApprovedItems approvedItems;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-
-    Item throughTheChain(String department, ItemContent content) {
-        Item draft = signedIn.call(department, () -> items.draft(content));
-        Item item = signedIn.call(department, () -> items.submit(draft.id(), draft.version()));
-        expertOpinions.approve(item.id());
-        for (String who : List.of("commission", "district", "municipal")) {
-            long task = signedIn.call(who, () -> approvals.forItem(item.id())).orElseThrow().openTasks().findFirst()
-                    .orElseThrow().id();
-            signedIn.call(who, () -> approvals.decide(task, Decision.APPROVED, "同意", null));
-        }
-        Approval done = signedIn.call("dept.fire".equals(department) ? department : department,
-                () -> approvals.forItem(item.id())).orElseThrow();
-        assertThat(done.status().name()).isEqualTo("READY_FOR_WHITELIST");
-        return item;
-    }
 
     Whitelist listOf(WhitelistKind kind) {
         return signedIn.call("commission", () -> whitelists.managed()).stream().map(Whitelists.Summary::list)
@@ -67,9 +45,9 @@ class WhitelistWorkflowIT {
 
     @Test
     void aListGoesFromItsDraftThroughCommentAndApprovalToPublicationAndIsAmendedAndChecked() throws Exception {
-        Item talk = throughTheChain("dept.fire", ApprovalWorkflowIT.content("消防安全进课堂（白名单测试）", "消防安全白名单测试",
+        Item talk = approvedItems.throughTheChain("dept.fire", ApprovalWorkflowIT.content("消防安全进课堂（白名单测试）", "消防安全白名单测试",
                 ItemRoute.ANNUAL, MARCH));
-        Item inspection = throughTheChain("dept.police", ApprovalWorkflowIT.content("校园安全专项检查（白名单测试）",
+        Item inspection = approvedItems.throughTheChain("dept.police", ApprovalWorkflowIT.content("校园安全专项检查（白名单测试）",
                 "校园安全检查白名单测试", ItemRoute.ANNUAL, MARCH));
 
         Whitelist social = listOf(WhitelistKind.SOCIAL_AFFAIRS);
@@ -109,7 +87,7 @@ class WhitelistWorkflowIT {
                 .containsExactly("已调整至期中考试后开展。");
 
         // A temporary item joins the list in force as an amendment: version 2.
-        Item temporary = throughTheChain("dept.fire", ApprovalWorkflowIT.content("防火应急疏散演练（白名单测试）",
+        Item temporary = approvedItems.throughTheChain("dept.fire", ApprovalWorkflowIT.content("防火应急疏散演练（白名单测试）",
                 "应急疏散白名单测试", ItemRoute.TEMPORARY, LocalDate.of(2033, 4, 11)));
         Whitelist amended = whitelists.publicList(social.id());
         assertThat(amended.status()).isEqualTo(WhitelistStatus.AMENDED);
