@@ -81,16 +81,23 @@ public class OverdueSteps {
         record Flagged(long taskId, long approvalId, long itemId, String itemTitle, long organizationId,
                        cn.campusgate.core.Role role, Long assignee, LocalDate dueOn, int stepNo) {
         }
+        // Nodes running this at once take disjoint tasks (SKIP LOCKED) and each writes in approval order: two nodes
+        // locking the same approvals in different orders deadlocked in the two-nodes drill.
         List<Flagged> flagged = jdbc.sql("""
                 UPDATE approval_task t SET overdue_reported = TRUE FROM approval a
-                WHERE a.id = t.approval_id AND t.status = 'OPEN' AND NOT t.overdue_reported AND t.due_on < :today
+                WHERE a.id = t.approval_id AND t.id IN (
+                    SELECT id FROM approval_task
+                    WHERE status = 'OPEN' AND NOT overdue_reported AND due_on < :today
+                    ORDER BY approval_id, id FOR UPDATE SKIP LOCKED)
                 RETURNING t.id, t.approval_id, a.item_id, a.item_title, t.organization_id, t.role, t.assignee_id,
                           t.due_on, t.step_no""")
                 .param("today", Date.valueOf(today))
                 .query((rs, n) -> new Flagged(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getLong(5), cn.campusgate.core.Role.valueOf(rs.getString(6)), (Long) rs.getObject(7),
                         rs.getDate(8).toLocalDate(), rs.getInt(9)))
-                .list();
+                .list().stream()
+                .sorted(java.util.Comparator.comparingLong(Flagged::approvalId).thenComparingLong(Flagged::taskId))
+                .toList();
         for (Flagged f : flagged) {
             String organization = organizations.find(f.organizationId()).map(Organization::name).orElse("—");
             jdbc.sql("""
